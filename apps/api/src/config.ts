@@ -1,0 +1,20 @@
+import { envPort, loadConfig, nodeEnv } from '@hormohelp/server-kit';
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1),
+  AUTH_SERVICE_URL: z.url().default('http://localhost:8001'),
+  AUTH_PUBLIC_KEY_PATH: z.string().min(1).default('../../auth_public.pem'),
+  FRONTEND_ORIGIN: z.url().default('http://localhost:5173'),
+  RAZORPAY_KEY_ID: z.string().min(1),
+  RAZORPAY_KEY_SECRET: z.string().min(1),
+  PORT: envPort(4000),
+  HOST: z.string().default('127.0.0.1'),
+  NODE_ENV: nodeEnv,
+});
+
+export type ApiConfig = z.output<typeof schema>;
+
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  return loadConfig('api', schema, env);
+}

@@ -1,0 +1,11 @@
+import { ConfigError, handleShutdownSignals } from '@hormohelp/server-kit';
+import { start } from './app';
+import { loadAuthConfig } from './config';
+
+try {
+  const service = await start(loadAuthConfig());
+  handleShutdownSignals(service.logger, () => service.stop());
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { messageSchema, timestampSchema, uuidSchema } from './common';
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address' }));
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+
+export const nameSchema = z.string().trim().min(1, 'Enter your name').max(100);
+
+export const onboardingDataSchema = z.record(z.string(), z.unknown());
+
+export const userSchema = z.object({
+  id: uuidSchema,
+  email: z.string(),
+  name: z.string(),
+  emailVerified: z.boolean(),
+  onboardingData: onboardingDataSchema,
+  createdAt: timestampSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const signupBodySchema = z.object({ email: emailSchema, password: passwordSchema, name: nameSchema });
+export const loginBodySchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export const emailBodySchema = z.object({ email: emailSchema });
+export const tokenBodySchema = z.object({ token: z.string().min(1).max(256) });
+export const resetPasswordBodySchema = z.object({
+  token: z.string().min(1).max(256),
+  password: passwordSchema,
+});
+
+export const sessionResponseSchema = z.object({ accessToken: z.string(), user: userSchema });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+export const userResponseSchema = z.object({ user: userSchema });
+export { messageSchema as messageResponseSchema };
+
+/** Claims of the RS256 access token the auth service issues. */
+export const accessTokenClaimsSchema = z.object({
+  sub: uuidSchema,
+  email: z.string(),
+  emailVerified: z.boolean(),
+  iat: z.number(),
+  exp: z.number(),
+  iss: z.literal('hormohelp-auth'),
+  aud: z.literal('hormohelp'),
+});
+export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;
+export const TOKEN_ISSUER = 'hormohelp-auth';
+export const TOKEN_AUDIENCE = 'hormohelp';
+
+export const updateMeBodySchema = z
+  .object({ name: nameSchema.optional(), onboardingData: onboardingDataSchema.optional() })
+  .refine((body) => JSON.stringify(body.onboardingData ?? {}).length <= 8192, {
+    message: 'onboardingData is too large',
+    path: ['onboardingData'],
+  });

@@ -1,0 +1,7 @@
+export * from './auth';
+export * from './common';
+export * from './community';
+export * from './consultations';
+export * from './errors';
+export * from './shop';
+export * from './symptoms';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { paiseSchema, timestampSchema, uuidSchema } from './common';
+
+export const productSchema = z.object({
+  id: z.int(),
+  name: z.string(),
+  description: z.string(),
+  pricePaise: paiseSchema,
+  imageUrl: z.string(),
+  category: z.string(),
+  stock: z.int(),
+});
+export type Product = z.infer<typeof productSchema>;
+
+export const productListQuerySchema = z.object({ category: z.string().max(100).optional() });
+export const productListSchema = z.object({ items: z.array(productSchema) });
+
+export const MAX_CART_QUANTITY = 99;
+export const cartQuantitySchema = z.int().min(1).max(MAX_CART_QUANTITY);
+
+export const cartItemSchema = z.object({ id: uuidSchema, quantity: z.int(), product: productSchema });
+export type CartItem = z.infer<typeof cartItemSchema>;
+export const cartSchema = z.object({ items: z.array(cartItemSchema), subtotalPaise: paiseSchema });
+
+export const addToCartBodySchema = z.object({
+  productId: z.int().positive(),
+  quantity: cartQuantitySchema.default(1),
+});
+export const updateCartItemBodySchema = z.object({ quantity: cartQuantitySchema });
+
+export const orderItemSchema = z.object({
+  productId: z.int(),
+  name: z.string(),
+  pricePaise: paiseSchema,
+  quantity: z.int(),
+});
+
+export const ORDER_STATUSES = ['pending', 'paid', 'failed'] as const;
+
+export const orderSchema = z.object({
+  id: uuidSchema,
+  items: z.array(orderItemSchema),
+  totalPaise: paiseSchema,
+  status: z.enum(ORDER_STATUSES),
+  razorpayOrderId: z.string().nullable(),
+  razorpayPaymentId: z.string().nullable(),
+  createdAt: timestampSchema,
+});
+export type Order = z.infer<typeof orderSchema>;
+export const orderListSchema = z.object({ items: z.array(orderSchema), nextCursor: z.string().nullable() });
+
+export const createRazorpayOrderBodySchema = z.object({ cart_item_ids: z.array(uuidSchema).min(1).max(100) });
+export const razorpayOrderSchema = z.object({
+  razorpay_order_id: z.string(),
+  amount: paiseSchema,
+  currency: z.literal('INR'),
+  key_id: z.string(),
+});
+
+const razorpayIdSchema = z.string().min(1).max(64);
+export const verifyPaymentBodySchema = z.object({
+  razorpay_order_id: razorpayIdSchema,
+  razorpay_payment_id: razorpayIdSchema,
+  razorpay_signature: z.string().min(1).max(256),
+});
+export const orderResponseSchema = z.object({ order: orderSchema });

@@ -1,0 +1,43 @@
+-- The seed's twelve products. Fixed ids make this idempotent: a product that exists is left as it is,
+-- so stock sold in a running shop is never reset by a restart.
+INSERT INTO products (id, name, description, price, image_url, category, stock) VALUES
+  (1, 'Myo-Inositol & D-Chiro-Inositol 40:1',
+   'The 40:1 ratio studied for PCOS, with folate. 60 sachets of powder, one to two a day dissolved in water. Supports insulin sensitivity and cycle regularity.',
+   1299.00, '', 'Supplements', 120),
+  (2, 'Vitamin D3 + K2 Drops',
+   '1000 IU of vitamin D3 with 50 mcg of K2 (MK-7) per drop, in cold-pressed olive oil. 30 ml lasts about six months at one drop a day.',
+   649.00, '', 'Supplements', 150),
+  (3, 'Magnesium Glycinate 400 mg',
+   'A gentle, well-absorbed form of magnesium for sleep, muscle cramps and PMS. 90 vegetarian capsules.',
+   899.00, '', 'Supplements', 140),
+  (4, 'Omega-3 Fish Oil 1000 mg',
+   'Molecularly distilled fish oil with 600 mg EPA + DHA per softgel, tested for heavy metals. 60 softgels.',
+   1099.00, '', 'Supplements', 100),
+  (5, 'Selenium + Zinc Thyroid Support',
+   '200 mcg of selenium and 15 mg of zinc, two minerals the thyroid uses to make and convert its hormones. 60 tablets.',
+   549.00, '', 'Supplements', 110),
+  (6, 'Organic Spearmint Tea',
+   'Loose-leaf spearmint from Uttarakhand, 100 g (about 50 cups). Two cups a day are traditionally used in PCOS.',
+   399.00, '', 'Herbal Teas', 200),
+  (7, 'Chamomile & Lemon Balm Sleep Tea',
+   'A caffeine-free evening blend for restless nights during perimenopause and PMS. 30 biodegradable tea bags.',
+   349.00, '', 'Herbal Teas', 180),
+  (8, 'Digital Basal Body Thermometer',
+   'Reads to 0.01 °C in 60 seconds and remembers the last 30 readings, for charting your cycle and confirming ovulation.',
+   799.00, '', 'Testing & Tracking', 80),
+  (9, 'Ovulation (LH) Test Strips, 25 pack',
+   'Sensitive 25 mIU/ml LH strips with a clear result window in five minutes. Includes 10 pregnancy test strips.',
+   699.00, '', 'Testing & Tracking', 90),
+  (10, 'Reusable Heat Patches for Cramps',
+   'Three soft, click-to-activate heat pads that stay warm for about an hour and recharge in boiling water.',
+   449.00, '', 'Period Care', 130),
+  (11, 'Medical-Grade Silicone Menstrual Cup',
+   'Soft platinum-cured silicone in two sizes with a cotton pouch; up to 12 hours of wear and years of use.',
+   599.00, '', 'Period Care', 160),
+  (12, 'Cooling Mist for Hot Flashes',
+   'A fragrance-free aloe and cucumber facial mist that cools the skin in seconds. 100 ml, travel friendly.',
+   499.00, '', 'Menopause Care', 100)
+ON CONFLICT (id) DO NOTHING;
+
+-- Keep the serial ahead of the fixed ids, so products added later never collide with them.
+SELECT setval(pg_get_serial_sequence('products', 'id'), GREATEST((SELECT max(id) FROM products), 1));

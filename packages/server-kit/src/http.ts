@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { AppError } from './app-error';
+import type { Logger } from './logger';
+
+export const BODY_LIMIT = '16kb';
+
+declare global {
+  namespace Express {
+    interface Request {
+      id: string;
+      log: Logger;
+    }
+  }
+}
+
+const REQUEST_ID = /^[\w-]{1,64}$/;
+
+/** Gives each request an id (kept from X-Request-Id when it is sane), a child logger, and one log line. */
+export function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.get('x-request-id');
+    req.id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.log = logger.child({ requestId: req.id });
+    res.setHeader('X-Request-Id', req.id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Only the path: query strings can carry tokens (verification links), and bodies are never logged.
+      req.log.info(
+        { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    });
+    next();
+  };
+}
+
+/**
+ * JSON bodies only, at most 16 KB. A request with a body that is not JSON is 415; malformed JSON is
+ * 400 invalid_json; an oversized one is 413 payload_too_large.
+ */
+export function jsonBody(): RequestHandler[] {
+  const requireJson: RequestHandler = (req, _res, next) => {
+    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+    if (hasBody && !req.is('application/json')) return next(new AppError('unsupported_media_type'));
+    next();
+  };
+  return [requireJson, express.json({ limit: BODY_LIMIT, strict: true })];
+}
+
+/** Errors raised by body-parser, and by PostgreSQL when it cannot be reached. */
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { type, code, message } = error as { type?: string; code?: string; message?: string };
+  if (type === 'entity.too.large') return new AppError('payload_too_large');
+  if (type === 'entity.parse.failed') return new AppError('invalid_json');
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+    return new AppError('unsupported_media_type');
+  if (type === 'request.aborted')
+    return new AppError('invalid_json', { message: 'The request body was cut short.' });
+  if (isDatabaseUnavailable(code, message)) return new AppError('upstream_unavailable', { status: 503 });
+  return undefined;
+}
+
+// Connection refused/reset, PostgreSQL shutting down (57P01-57P03) or a connection exception (08xxx),
+// and the pool's own connect timeout: the database is away, not the request at fault.
+function isDatabaseUnavailable(code: string | undefined, message: string | undefined): boolean {
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code))
+    return true;
+  if (code?.startsWith('08')) return true;
+  return /timeout exceeded when trying to connect|Connection terminated|connection is closed|Client has encountered a connection error/i.test(
+    message ?? '',
+  );
+}
+
+export const notFoundHandler: RequestHandler = (_req, _res, next) => next(new AppError('not_found'));
+
+/** The one place an error becomes a response: the contract's body, never a stack trace or SQL. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const appError = toAppError(error);
+  if (!appError) {
+    req.log?.error({ err: error }, 'unhandled error');
+  } else if (appError.status >= 500) {
+    req.log?.warn({ code: appError.code, reason: (error as Error)?.message }, 'upstream unavailable');
+  }
+  const final = appError ?? new AppError('internal', { details: { requestId: req.id } });
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.set(final.headers).status(final.status).json(final.toBody());
+};
+
+/** Wraps an async handler so that its rejection reaches the error middleware (Express 4 does not). */
+export function route(handler: (...args: Parameters<RequestHandler>) => Promise<unknown>): RequestHandler {
+  return (req, res, next) => {
+    handler(req, res, next).catch(next);
+  };
+}

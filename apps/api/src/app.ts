@@ -1,4 +1,4 @@
-import { createPool, type Pool } from '@hormohelp/db';
+import { createPool } from '@hormohelp/db';
 import {
   createLogger,
   errorHandler,
@@ -8,14 +8,34 @@ import {
   requestContext,
   route,
 } from '@hormohelp/server-kit';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
 import express from 'express';
+import helmet from 'helmet';
 import type { ApiConfig } from './config';
+import type { ApiDeps } from './deps';
+import { communityRouter } from './features/community/routes';
+import { consultationsRouter } from './features/consultations/routes';
+import { ordersRouter } from './features/orders/routes';
+import { razorpayWebhookRouter } from './features/payments/routes';
+import { shopRouter } from './features/shop/routes';
+import { symptomsRouter } from './features/symptoms/routes';
+import { usersRouter } from './features/users/routes';
+import { authProxy } from './http/auth-proxy';
+import { createTokenVerifier, requireUser } from './http/authenticate';
 
-export function createApp(_config: ApiConfig, pool: Pool) {
-  const logger = createLogger('api');
+/** The seed's middleware stack, in the seed's order, then the routes of the route map. */
+export function createApp(deps: ApiDeps) {
+  const { config, pool } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestContext(logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+
+  app.use(requestContext(deps.logger));
+  app.use(helmet());
+  app.use(cors({ origin: config.FRONTEND_ORIGIN, credentials: true }));
+  app.use(authProxy(config.AUTH_SERVICE_URL));
+
   app.get(
     '/health',
     route(async (_req, res) => {
@@ -23,15 +43,32 @@ export function createApp(_config: ApiConfig, pool: Pool) {
       res.json({ status: 'ok' });
     }),
   );
+  // Razorpay signs the raw bytes of its webhook, so this route reads its own body before the JSON parser.
+  app.use(razorpayWebhookRouter(deps));
+
   app.use(jsonBody());
+  app.use(cookieParser());
+
+  app.use(['/api', '/users'], requireUser(deps.verifyToken));
+  app.use(usersRouter(deps));
+  app.use(symptomsRouter(deps));
+  app.use(communityRouter(deps));
+  app.use(consultationsRouter(deps));
+  app.use(shopRouter(deps));
+  app.use(ordersRouter(deps));
+
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, logger };
+  return app;
 }
 
 export async function start(config: ApiConfig) {
-  const pool = createPool(config.DATABASE_URL, { applicationName: 'api' });
-  const { app, logger } = createApp(config, pool);
+  const logger = createLogger('api', config.LOG_LEVEL);
+  const pool = createPool(config.DATABASE_URL, { applicationName: 'api', max: 20 });
+  const verifyToken = await createTokenVerifier(
+    config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : { publicKeyPath: config.AUTH_PUBLIC_KEY_PATH },
+  );
+  const app = createApp({ config, pool, logger, verifyToken });
   const running = await listen(app, { port: config.PORT, host: config.HOST });
   logger.info({ url: running.url }, 'api listening');
   return {

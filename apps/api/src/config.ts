@@ -5,12 +5,20 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1),
   AUTH_SERVICE_URL: z.url().default('http://localhost:8001'),
   AUTH_PUBLIC_KEY_PATH: z.string().min(1).default('../../auth_public.pem'),
+  /** When set, verification keys come from the auth service's JWKS (key rotation by `kid`). */
+  AUTH_JWKS_URL: z.url().optional(),
   FRONTEND_ORIGIN: z.url().default('http://localhost:5173'),
   RAZORPAY_KEY_ID: z.string().min(1),
   RAZORPAY_KEY_SECRET: z.string().min(1),
+  RAZORPAY_WEBHOOK_SECRET: z.string().min(1),
+  RAZORPAY_API_URL: z.url().default('https://api.razorpay.com'),
+  RAZORPAY_CHECKOUT_URL: z.url().default('https://checkout.razorpay.com/v1/checkout.js'),
+  /** Which peers may set X-Forwarded-For: an Express trust-proxy value (default: loopback only). */
+  TRUST_PROXY: z.string().default('loopback'),
   PORT: envPort(4000),
   HOST: z.string().default('127.0.0.1'),
   NODE_ENV: nodeEnv,
+  LOG_LEVEL: z.string().default('info'),
 });
 
 export type ApiConfig = z.output<typeof schema>;

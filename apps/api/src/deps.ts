@@ -1,0 +1,12 @@
+import type { Pool } from '@hormohelp/db';
+import type { Logger } from '@hormohelp/server-kit';
+import type { ApiConfig } from './config';
+import type { TokenVerifier } from './http/authenticate';
+
+/** What every feature router is built from; tests build their own. */
+export interface ApiDeps {
+  config: ApiConfig;
+  pool: Pool;
+  logger: Logger;
+  verifyToken: TokenVerifier;
+}

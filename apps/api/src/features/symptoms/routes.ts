@@ -1,0 +1,7 @@
+import { Router } from 'express';
+import type { ApiDeps } from '../../deps';
+
+export function symptomsRouter(_deps: ApiDeps): Router {
+  const router = Router();
+  return router;
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import {
+  type AccessTokenClaims,
+  accessTokenClaimsSchema,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+} from '@hormohelp/contracts';
+import { AppError } from '@hormohelp/server-kit';
+import type { RequestHandler } from 'express';
+import { createRemoteJWKSet, importSPKI, jwtVerify } from 'jose';
+
+declare global {
+  namespace Express {
+    interface Request {
+      /** The verified access token's claims; set by `requireUser`. */
+      user: AccessTokenClaims;
+    }
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<AccessTokenClaims>;
+
+/**
+ * Verifies access tokens locally: RS256 only, `iss`, `aud` and `exp` checked, with the public key
+ * from a PEM file or from the auth service's JWKS. No call to the auth service per request.
+ */
+export async function createTokenVerifier(
+  source: { publicKeyPath: string } | { jwksUrl: string },
+): Promise<TokenVerifier> {
+  const options = {
+    algorithms: ['RS256'],
+    issuer: TOKEN_ISSUER,
+    audience: TOKEN_AUDIENCE,
+    requiredClaims: ['sub', 'exp', 'iat'],
+  };
+  if ('jwksUrl' in source) {
+    const jwks = createRemoteJWKSet(new URL(source.jwksUrl));
+    return async (token) => accessTokenClaimsSchema.parse((await jwtVerify(token, jwks, options)).payload);
+  }
+  const key = await importSPKI(await readFile(source.publicKeyPath, 'utf8'), 'RS256');
+  return async (token) => accessTokenClaimsSchema.parse((await jwtVerify(token, key, options)).payload);
+}
+
+const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/;
+
+/** 401 `unauthorized` unless the request carries a valid access token. */
+export function requireUser(verify: TokenVerifier): RequestHandler {
+  return (req, _res, next) => {
+    const match = BEARER.exec(req.get('authorization') ?? '');
+    if (!match?.[1]) return next(new AppError('unauthorized'));
+    verify(match[1]).then(
+      (claims) => {
+        req.user = claims;
+        next();
+      },
+      () =>
+        next(new AppError('unauthorized', { message: 'Your session has expired. Please sign in again.' })),
+    );
+  };
+}
+
+/** Writing to the community, booking and paying need a verified email: 403 `email_not_verified`. */
+export const requireVerifiedEmail: RequestHandler = (req, _res, next) => {
+  next(req.user?.emailVerified ? undefined : new AppError('email_not_verified'));
+};

@@ -17,6 +17,16 @@ export default defineConfig({
       { extends: true, test: { name: 'api', include: ['apps/api/**/*.test.ts'] } },
       {
         extends: true,
+        test: { name: 'deploy', include: ['deploy/test/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['e2e/**/*.test.ts'] },
+      },
+      // The web app's unit tests run in jsdom with its own Vite config (apps/web/vite.config.ts).
+      'apps/*/vite.config.ts',
+      {
+        extends: true,
         test: {
           name: 'tools',
           include: [

@@ -13,6 +13,8 @@ const schema = z.object({
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1),
   RAZORPAY_API_URL: z.url().default('https://api.razorpay.com'),
   RAZORPAY_CHECKOUT_URL: z.url().default('https://checkout.razorpay.com/v1/checkout.js'),
+  /** How long a call to Razorpay may take before the shop answers 504 upstream_unavailable. */
+  RAZORPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   /** Which peers may set X-Forwarded-For: an Express trust-proxy value (default: loopback only). */
   TRUST_PROXY: z.string().default('loopback'),
   PORT: envPort(4000),

@@ -1,7 +1,62 @@
+import {
+  addToCartBodySchema,
+  idParamsSchema,
+  productListQuerySchema,
+  updateCartItemBodySchema,
+} from '@hormohelp/contracts';
+import { route, validate } from '@hormohelp/server-kit';
 import { Router } from 'express';
 import type { ApiDeps } from '../../deps';
+import { addToCart } from './add-to-cart';
+import { getCart } from './get-cart';
+import { listProducts } from './list-products';
+import { removeCartItem } from './remove-cart-item';
+import { updateCartItem } from './update-cart-item';
 
-export function shopRouter(_deps: ApiDeps): Router {
+/** Products and the caller's cart; every cart query is scoped to the token's user in SQL. */
+export function shopRouter({ pool }: ApiDeps): Router {
   const router = Router();
+
+  router.get(
+    '/api/products',
+    route(async (req, res) => {
+      const { category } = validate(productListQuerySchema, req.query);
+      res.json(await listProducts(pool, category));
+    }),
+  );
+
+  router.get(
+    '/api/cart',
+    route(async (req, res) => {
+      res.json(await getCart(pool, req.user.sub));
+    }),
+  );
+
+  router.post(
+    '/api/cart',
+    route(async (req, res) => {
+      const body = validate(addToCartBodySchema, req.body);
+      res.status(201).json({ item: await addToCart(pool, { userId: req.user.sub, ...body }) });
+    }),
+  );
+
+  router.patch(
+    '/api/cart/:id',
+    route(async (req, res) => {
+      const { id } = validate(idParamsSchema, req.params);
+      const { quantity } = validate(updateCartItemBodySchema, req.body);
+      res.json({ item: await updateCartItem(pool, { userId: req.user.sub, id, quantity }) });
+    }),
+  );
+
+  router.delete(
+    '/api/cart/:id',
+    route(async (req, res) => {
+      const { id } = validate(idParamsSchema, req.params);
+      await removeCartItem(pool, { userId: req.user.sub, id });
+      res.status(204).end();
+    }),
+  );
+
   return router;
 }

@@ -1,0 +1,46 @@
+import type { Pool } from '@hormohelp/db';
+import { withTransaction } from '@hormohelp/db';
+import type { Logger } from '@hormohelp/server-kit';
+import type { RazorpayClient } from '../../razorpay/razorpay-client';
+import { markOrderPaid } from './mark-order-paid';
+import { findStalePendingOrders } from './order-repository';
+
+export interface ReconcileSummary {
+  checked: number;
+  markedPaid: string[];
+  errors: { razorpayOrderId: string; reason: string }[];
+}
+
+/**
+ * For a payment whose browser never came back and whose webhook never arrived: asks Razorpay for the
+ * payments of every pending order older than `olderThanMinutes`, and marks an order with a captured
+ * payment paid through the same use case as verify-payment and the webhook. One failing order does
+ * not stop the others.
+ */
+export async function reconcilePendingOrders(
+  deps: { pool: Pool; razorpay: RazorpayClient; logger: Logger },
+  options: { olderThanMinutes: number; limit?: number },
+): Promise<ReconcileSummary> {
+  const ids = await findStalePendingOrders(deps.pool, options.olderThanMinutes, options.limit ?? 500);
+  const summary: ReconcileSummary = { checked: ids.length, markedPaid: [], errors: [] };
+  for (const razorpayOrderId of ids) {
+    try {
+      const payments = await deps.razorpay.fetchOrderPayments(razorpayOrderId);
+      const captured = payments.find((p) => p.status === 'captured' && p.order_id === razorpayOrderId);
+      if (!captured) continue;
+      const result = await withTransaction(deps.pool, (client) =>
+        markOrderPaid(client, { razorpayOrderId, paymentId: captured.id }),
+      );
+      if (result?.newlyPaid) summary.markedPaid.push(razorpayOrderId);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      summary.errors.push({ razorpayOrderId, reason });
+      deps.logger.warn({ razorpayOrderId, reason }, 'reconciliation of an order failed');
+    }
+  }
+  deps.logger.info(
+    { checked: summary.checked, markedPaid: summary.markedPaid.length },
+    'reconciliation done',
+  );
+  return summary;
+}

@@ -1,3 +1,79 @@
+import { Stethoscope } from 'lucide-react';
+import { Button } from '@/components/button';
+import { Card } from '@/components/card';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { Skeleton } from '@/components/skeleton';
+import { useAuth } from '@/features/auth';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useBookings } from './api/use-bookings';
+import { useExperts } from './api/use-experts';
+import { BookingList } from './components/booking-list';
+import { BookingWizard } from './components/booking-wizard';
+
 export default function ConsultationsPage() {
-  return <h1 className="text-2xl font-semibold">Consultations</h1>;
+  useDocumentTitle('Consultations');
+  const { user } = useAuth();
+  const experts = useExperts();
+  const bookings = useBookings();
+  const canBook = user?.emailVerified === true;
+
+  async function refreshAfterChange() {
+    await Promise.all([experts.reload(), bookings.reload()]);
+  }
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        title="Consultations"
+        description="Book a private video, phone or chat consultation with a gynaecologist, endocrinologist, nutritionist or therapist who knows hormonal health."
+      />
+      <section aria-labelledby="book-title">
+        <Card>
+          <h2 id="book-title" className="mb-4 text-lg font-semibold text-stone-900">
+            Book a consultation
+          </h2>
+          {!canBook ? (
+            <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
+              Verify your email to book a consultation, so your expert can reach you. Open the link we emailed
+              you when you signed up.
+            </p>
+          ) : experts.status === 'loading' ? (
+            <div className="grid gap-3 md:grid-cols-2" aria-busy="true">
+              {[0, 1, 2, 3].map((key) => (
+                <Skeleton key={key} className="h-32 w-full rounded-xl" />
+              ))}
+            </div>
+          ) : experts.status === 'error' || experts.experts.length === 0 ? (
+            <EmptyState
+              icon={Stethoscope}
+              title={
+                experts.status === 'error' ? 'The experts could not be loaded' : 'No experts are available'
+              }
+              description={experts.error ?? 'Please check back soon.'}
+              action={<Button onClick={experts.reload}>Try again</Button>}
+            />
+          ) : (
+            <BookingWizard
+              experts={experts.experts}
+              onReloadExperts={experts.reload}
+              onBooked={() => void refreshAfterChange()}
+            />
+          )}
+        </Card>
+      </section>
+      <section aria-labelledby="bookings-title">
+        <h2 id="bookings-title" className="mb-4 text-lg font-semibold text-stone-900">
+          Your bookings
+        </h2>
+        <BookingList
+          bookings={bookings}
+          experts={experts.experts}
+          onCancel={async (booking) => {
+            if (await bookings.cancel(booking)) await experts.reload();
+          }}
+        />
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,43 @@
+import type { ConsultationType, Expert } from '@hormohelp/contracts';
+import { MessageSquareText, Phone, Video } from 'lucide-react';
+import { TYPE_DESCRIPTIONS, TYPE_LABELS } from '../lib/slots';
+import { ChoiceCard } from './choice-card';
+
+const ICONS = { video: Video, phone: Phone, chat: MessageSquareText } as const;
+
+interface TypeStepProps {
+  expert: Expert;
+  selected: ConsultationType | null;
+  onSelect: (type: ConsultationType) => void;
+}
+
+export function TypeStep({ expert, selected, onSelect }: TypeStepProps) {
+  return (
+    <fieldset>
+      <legend className="text-base font-semibold text-stone-900">
+        How would you like to talk to {expert.name}?
+      </legend>
+      <div className="mt-3 grid gap-3 sm:grid-cols-3">
+        {expert.consultationTypes.map((type) => {
+          const Icon = ICONS[type];
+          return (
+            <ChoiceCard
+              key={type}
+              name="consultation-type"
+              value={type}
+              label={TYPE_LABELS[type]}
+              checked={selected === type}
+              onSelect={() => onSelect(type)}
+            >
+              <span className="flex items-center gap-2 font-semibold text-stone-900">
+                <Icon className="h-4 w-4 text-brand-700" aria-hidden="true" />
+                {TYPE_LABELS[type]}
+              </span>
+              <span className="mt-1 block text-sm text-stone-700">{TYPE_DESCRIPTIONS[type]}</span>
+            </ChoiceCard>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -23,6 +23,7 @@ import { symptomsRouter } from './features/symptoms/routes';
 import { usersRouter } from './features/users/routes';
 import { authProxy } from './http/auth-proxy';
 import { createTokenVerifier, requireUser } from './http/authenticate';
+import { openApiRouter } from './openapi/openapi-router';
 
 /** The seed's middleware stack, in the seed's order, then the routes of the route map. */
 export function createApp(deps: ApiDeps) {
@@ -33,7 +34,9 @@ export function createApp(deps: ApiDeps) {
 
   app.use(requestContext(deps.logger));
   app.use(helmet());
-  app.use(cors({ origin: config.FRONTEND_ORIGIN, credentials: true }));
+  // An allow-list, not a bare string: a bare string is echoed to every origin, while a list answers
+  // only the frontend's origin and leaves Access-Control-Allow-Origin off for any other.
+  app.use(cors({ origin: [config.FRONTEND_ORIGIN], credentials: true }));
   app.use(authProxy(config.AUTH_SERVICE_URL));
 
   app.get(
@@ -43,6 +46,7 @@ export function createApp(deps: ApiDeps) {
       res.json({ status: 'ok' });
     }),
   );
+  app.use(openApiRouter());
   // Razorpay signs the raw bytes of its webhook, so this route reads its own body before the JSON parser.
   app.use(razorpayWebhookRouter(deps));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, timestampSchema, uuidSchema } from './common';
+import { isoDateSchema, listOf, timestampSchema, uuidSchema } from './common';
 
 export const CONSULTATION_TYPES = ['video', 'phone', 'chat'] as const;
 export type ConsultationType = (typeof CONSULTATION_TYPES)[number];
@@ -32,6 +32,7 @@ export const bookingSchema = z.object({
   createdAt: timestampSchema,
 });
 export type Booking = z.infer<typeof bookingSchema>;
+export const bookingListSchema = listOf(bookingSchema);
 
 export const createBookingBodySchema = z.object({
   expertId: z.string().min(1).max(100),

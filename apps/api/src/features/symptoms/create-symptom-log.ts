@@ -1,0 +1,36 @@
+import type { CreateSymptomLogBody, SymptomLog } from '@hormohelp/contracts';
+import type { Pool } from '@hormohelp/db';
+import { AppError } from '@hormohelp/server-kit';
+import { latestCalendarDate } from './latest-calendar-date';
+import { insertSymptomLog } from './symptom-repository';
+import { toSymptomLog } from './to-symptom-log';
+
+/**
+ * Records one log. The date defaults to today and may not be in the future, where "today" is the
+ * newest date anywhere on earth (UTC+14), so every person can log their own local today. A symptom
+ * named twice in one log counts once.
+ */
+export async function createSymptomLog(
+  pool: Pool,
+  userId: string,
+  body: CreateSymptomLogBody,
+  now: Date = new Date(),
+): Promise<SymptomLog> {
+  const latest = latestCalendarDate(now);
+  const date = body.date ?? latest;
+  if (date > latest) {
+    throw new AppError('validation_error', {
+      details: { fields: { date: 'The date cannot be in the future' } },
+    });
+  }
+  const row = await insertSymptomLog(pool, userId, {
+    date,
+    symptoms: [...new Set(body.symptoms)],
+    notes: body.notes ?? '',
+    severity: body.severity,
+    mood: body.mood,
+    energy: body.energy,
+    sleep: body.sleep,
+  });
+  return toSymptomLog(row);
+}

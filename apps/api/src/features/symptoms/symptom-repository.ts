@@ -1,0 +1,91 @@
+import type { Pool } from '@hormohelp/db';
+import { cursorTimestampSql } from '../../http/cursor';
+
+export interface SymptomLogRow {
+  id: string;
+  date: string;
+  symptoms: string[];
+  notes: string;
+  severity: number;
+  mood: number;
+  energy: number;
+  sleep: number;
+  created_at: Date;
+  /** created_at with microseconds, for the keyset cursor. */
+  created_at_key: string;
+}
+
+const COLUMNS = `id, date, symptoms, notes, severity, mood, energy, sleep, created_at,
+  ${cursorTimestampSql('created_at')} AS created_at_key`;
+
+export interface NewSymptomLog {
+  date: string;
+  symptoms: string[];
+  notes: string;
+  severity: number;
+  mood: number;
+  energy: number;
+  sleep: number;
+}
+
+export async function insertSymptomLog(
+  pool: Pool,
+  userId: string,
+  log: NewSymptomLog,
+): Promise<SymptomLogRow> {
+  const { rows } = await pool.query<SymptomLogRow>(
+    `INSERT INTO symptom_logs (user_id, date, symptoms, notes, severity, mood, energy, sleep)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8)
+     RETURNING ${COLUMNS}`,
+    [
+      userId,
+      log.date,
+      JSON.stringify(log.symptoms),
+      log.notes,
+      log.severity,
+      log.mood,
+      log.energy,
+      log.sleep,
+    ],
+  );
+  return rows[0]!;
+}
+
+export interface SymptomLogPage {
+  from?: string;
+  to?: string;
+  /** The last row of the previous page: [date, created_at_key, id]. */
+  after: string[] | null;
+  limit: number;
+}
+
+/** The user's logs, newest date first (created_at then id break ties), one keyset page. */
+export async function selectSymptomLogs(pool: Pool, userId: string, page: SymptomLogPage) {
+  const params: unknown[] = [userId];
+  const where = ['user_id = $1'];
+  if (page.from) where.push(`date >= $${params.push(page.from)}`);
+  if (page.to) where.push(`date <= $${params.push(page.to)}`);
+  if (page.after) {
+    const [date, createdAt, id] = page.after;
+    where.push(
+      `(date, created_at, id) < ($${params.push(date)}::date, $${params.push(createdAt)}::timestamptz, $${params.push(id)}::uuid)`,
+    );
+  }
+  const { rows } = await pool.query<SymptomLogRow>(
+    `SELECT ${COLUMNS} FROM symptom_logs
+      WHERE ${where.join(' AND ')}
+      ORDER BY date DESC, created_at DESC, id DESC
+      LIMIT $${params.push(page.limit)}`,
+    params,
+  );
+  return rows;
+}
+
+/** Deletes one of the user's own logs; false when there is no such log of theirs. */
+export async function deleteSymptomLogRow(pool: Pool, userId: string, id: string): Promise<boolean> {
+  const { rowCount } = await pool.query('DELETE FROM symptom_logs WHERE id = $1 AND user_id = $2', [
+    id,
+    userId,
+  ]);
+  return rowCount === 1;
+}

@@ -1,4 +1,4 @@
-import { createPool, type Pool } from '@hormohelp/db';
+import { createPool } from '@hormohelp/db';
 import {
   createLogger,
   errorHandler,
@@ -6,40 +6,79 @@ import {
   listen,
   notFoundHandler,
   requestContext,
-  route,
 } from '@hormohelp/server-kit';
 import express from 'express';
+import { createBackgroundTasks } from './background';
 import type { AuthConfig } from './config';
+import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
+import { createMailQueue } from './mail/mail-queue';
+import { createMemoryRateLimitStore } from './rate-limit/memory-store';
+import { createPostgresRateLimitStore } from './rate-limit/postgres-store';
+import { authRouter } from './routes/auth-router';
+import { healthRoute } from './routes/health-route';
+import { loadAccessTokens } from './security/access-tokens';
+import { createPasswordHasher } from './security/password-hasher';
 
-export function createApp(_config: AuthConfig, pool: Pool) {
-  const logger = createLogger('auth');
+export function createApp(config: AuthConfig, deps: AuthDeps) {
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestContext(logger));
-  app.get(
-    '/health',
-    route(async (_req, res) => {
-      await pool.query('SELECT 1');
-      res.json({ status: 'ok' });
-    }),
-  );
+  // X-Forwarded-For is believed only from these proxies (the API's, on loopback by default).
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestContext(deps.logger));
+  app.use((_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    next();
+  });
+  app.get('/health', healthRoute(deps));
   app.use(jsonBody());
+  app.use(authRouter(deps));
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, logger };
+  return app;
 }
 
-export async function start(config: AuthConfig) {
+/** Builds the real dependencies from the configuration: keys, pool, hasher, mail, rate-limit store. */
+export async function createDeps(
+  config: AuthConfig,
+  overrides: Partial<AuthOptions> = {},
+): Promise<AuthDeps> {
+  const options = { ...DEFAULT_OPTIONS, ...overrides };
+  const logger = createLogger('auth', config.LOG_LEVEL);
+  const tokens = await loadAccessTokens(config.JWT_PRIVATE_KEY_PATH, config.JWT_PUBLIC_KEY_PATH);
   const pool = createPool(config.DATABASE_URL, { applicationName: 'auth' });
-  const { app, logger } = createApp(config, pool);
-  const running = await listen(app, { port: config.PORT, host: config.HOST });
-  logger.info({ url: running.url }, 'auth service listening');
   return {
-    ...running,
+    config,
+    options,
     logger,
-    async stop() {
-      await running.stop();
-      await pool.end();
+    pool,
+    tokens,
+    hasher: await createPasswordHasher(options.hashConcurrency),
+    mail: createMailQueue(config, logger, options.mailRetry),
+    background: createBackgroundTasks(logger),
+    rateLimits:
+      config.RATE_LIMIT_STORE === 'postgres'
+        ? createPostgresRateLimitStore(pool)
+        : createMemoryRateLimitStore(),
+  };
+}
+
+export async function start(config: AuthConfig, overrides: Partial<AuthOptions> = {}) {
+  const deps = await createDeps(config, overrides);
+  const running = await listen(createApp(config, deps), { port: config.PORT, host: config.HOST });
+  deps.logger.info({ url: running.url, rateLimitStore: config.RATE_LIMIT_STORE }, 'auth service listening');
+  return {
+    url: running.url,
+    port: running.port,
+    logger: deps.logger,
+    deps,
+    /** Finishes in-flight requests, then the work they queued (mail), then closes the pool. */
+    async stop(graceMs?: number) {
+      await running.stop(graceMs);
+      await deps.background.drain();
+      await deps.mail.drain();
+      await deps.mail.close();
+      await deps.rateLimits.close();
+      await deps.pool.end();
     },
   };
 }

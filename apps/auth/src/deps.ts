@@ -1,0 +1,40 @@
+import type { Pool } from '@hormohelp/db';
+import type { Logger } from '@hormohelp/server-kit';
+import type { BackgroundTasks } from './background';
+import type { AuthConfig } from './config';
+import type { MailQueue, RetryPolicy } from './mail/mail-queue';
+import type { RateLimitStore } from './rate-limit/rate-limit-store';
+import type { AccessTokens } from './security/access-tokens';
+import type { PasswordHasher } from './security/password-hasher';
+
+/** Knobs that are constants in production and that tests turn to avoid sleeping. */
+export interface AuthOptions {
+  /** How long a rotated refresh token still refreshes (concurrent tabs) before it counts as reuse. */
+  refreshReuseGraceMs: number;
+  mailRetry: RetryPolicy;
+  /** Password hashes allowed to run at once (each holds 64 MB). */
+  hashConcurrency: number;
+}
+
+export const DEFAULT_OPTIONS: AuthOptions = {
+  refreshReuseGraceMs: 10_000,
+  mailRetry: { attempts: 4, baseDelayMs: 1000 },
+  hashConcurrency: 2,
+};
+
+/** Everything a route and its use case need; built once by start(), and by tests. */
+export interface AuthDeps {
+  config: AuthConfig;
+  options: AuthOptions;
+  pool: Pool;
+  logger: Logger;
+  hasher: PasswordHasher;
+  tokens: AccessTokens;
+  mail: MailQueue;
+  background: BackgroundTasks;
+  rateLimits: RateLimitStore;
+}
+
+export const VERIFICATION_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
+export const REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 60 * 60;

@@ -1,0 +1,15 @@
+/** The verdict for one request: allowed, or refused with how long until a slot frees up. */
+export interface RateLimitResult {
+  allowed: boolean;
+  retryAfterMs: number;
+}
+
+/**
+ * A sliding-window log: a request is allowed when fewer than `limit` allowed requests with this key
+ * happened in the last `windowMs`, and only allowed requests are recorded (a refused client does not
+ * push its own window further out).
+ */
+export interface RateLimitStore {
+  hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
+  close(): Promise<void>;
+}

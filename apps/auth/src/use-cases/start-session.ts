@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { SessionResponse } from '@hormohelp/contracts';
+import type { Queryable } from '../data/queryable';
+import { insertRefreshToken } from '../data/refresh-tokens-repository';
+import type { UserRow } from '../data/users-repository';
+import { type AuthDeps, REFRESH_TOKEN_TTL_SECONDS } from '../deps';
+import { generateOpaqueToken, hashToken } from '../security/opaque-tokens';
+import { toPublicUser } from './public-user';
+
+export interface Session extends SessionResponse {
+  /** The raw refresh token, for the cookie only; the database keeps its SHA-256. */
+  refreshToken: string;
+}
+
+/**
+ * Issues an access token and a refresh token for `user`. Without `familyId` this is a new login and
+ * starts a new family; with it, the token joins that family (rotation).
+ */
+export async function issueSession(
+  db: Queryable,
+  deps: Pick<AuthDeps, 'tokens'>,
+  user: UserRow,
+  context: { userAgent: string | null; familyId?: string },
+): Promise<Session & { refreshTokenId: string }> {
+  const refreshToken = generateOpaqueToken();
+  const row = await insertRefreshToken(db, {
+    userId: user.id,
+    familyId: context.familyId ?? randomUUID(),
+    tokenHash: hashToken(refreshToken),
+    ttlSeconds: REFRESH_TOKEN_TTL_SECONDS,
+    userAgent: context.userAgent?.slice(0, 512) ?? null,
+  });
+  const accessToken = await deps.tokens.sign({
+    id: user.id,
+    email: user.email,
+    emailVerified: user.email_verified,
+  });
+  return { accessToken, user: toPublicUser(user), refreshToken, refreshTokenId: row.id };
+}

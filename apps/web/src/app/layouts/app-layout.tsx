@@ -1,0 +1,33 @@
+import toast from 'react-hot-toast';
+import { Outlet, useNavigate } from 'react-router-dom';
+import { DashboardNav } from '@/components/dashboard-nav';
+import { EmailVerificationBanner, useAuth } from '@/features/auth';
+import { SkipLink } from './skip-link';
+
+/** The signed-in app: navigation, the verification banner, and the page's own content in <main>. */
+export function AppLayout() {
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+  if (!user) return null;
+
+  async function handleLogout() {
+    await logout();
+    navigate('/', { replace: true });
+    toast.success('You are logged out.');
+  }
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <DashboardNav user={user} onLogout={handleLogout} />
+      <EmailVerificationBanner />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 sm:py-8"
+      >
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { SessionResponse, User } from '@hormohelp/contracts';
+import { isAxiosError } from 'axios';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { api, refreshSession } from '@/lib/api-client';
+import { onSessionEvent } from '@/lib/session-events';
+import { tokenStore } from '@/lib/token-store';
+import { AuthContext, type AuthContextValue, type AuthStatus } from './auth-context';
+import { scheduleRefresh } from './schedule-refresh';
+
+/**
+ * The session's whole life: restored on mount from the HttpOnly refresh cookie, refreshed 60 s before
+ * the access token expires, ended on logout or when a refresh is refused.
+ */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUserState] = useState<User | null>(null);
+  const [status, setStatus] = useState<AuthStatus>('loading');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const locationRef = useRef(location);
+  locationRef.current = location;
+  const cancelScheduledRefresh = useRef<() => void>(() => {});
+
+  const endSession = useCallback(() => {
+    cancelScheduledRefresh.current();
+    tokenStore.clear();
+    setUserState(null);
+    setStatus('anonymous');
+  }, []);
+
+  const sendToLogin = useCallback(() => {
+    const { pathname, search } = locationRef.current;
+    navigate('/login', { replace: true, state: { from: pathname + search } });
+  }, [navigate]);
+
+  const applySession = useCallback(
+    (session: SessionResponse) => {
+      tokenStore.set(session.accessToken);
+      setUserState(session.user);
+      setStatus('authenticated');
+      cancelScheduledRefresh.current();
+      cancelScheduledRefresh.current = scheduleRefresh(session.accessToken, () => {
+        refreshSession().catch((error: unknown) => {
+          // A refused refresh ends the session; a network blip leaves it to the next request's 401.
+          if (isAxiosError(error) && error.response?.status === 401) {
+            endSession();
+            sendToLogin();
+          }
+        });
+      });
+    },
+    [endSession, sendToLogin],
+  );
+
+  useEffect(
+    () =>
+      onSessionEvent((event) => {
+        if (event.type === 'refreshed') {
+          applySession(event.session);
+        } else {
+          endSession();
+          sendToLogin();
+        }
+      }),
+    [applySession, endSession, sendToLogin],
+  );
+
+  useEffect(() => {
+    refreshSession().catch(() => endSession());
+    return () => cancelScheduledRefresh.current();
+  }, [endSession]);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      user,
+      status,
+      async login(email, password) {
+        const { data } = await api.post<SessionResponse>('/auth/login', { email, password });
+        applySession(data);
+        return data.user;
+      },
+      async logout() {
+        try {
+          await api.post('/auth/logout');
+        } catch {
+          // The local session ends anyway; the cookie expires on its own if the server was unreachable.
+        } finally {
+          endSession();
+        }
+      },
+      setUser: setUserState,
+      async refreshUser() {
+        const { data } = await api.get<{ user: User }>('/auth/me');
+        setUserState(data.user);
+      },
+      startSession(session) {
+        applySession(session);
+        return session.user;
+      },
+    }),
+    [user, status, applySession, endSession],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,56 @@
+import { isAxiosError } from 'axios';
+
+const NETWORK_ERROR = 'Network error. Check your connection and try again.';
+const TIMEOUT_ERROR = 'The server took too long to answer. Try again.';
+const SERVER_ERROR = 'Something went wrong on our side. Try again in a moment.';
+const UNKNOWN_ERROR = 'Something went wrong. Please try again.';
+
+interface ContractError {
+  code?: unknown;
+  message?: unknown;
+  details?: { fields?: unknown };
+}
+
+function readContractError(error: unknown): ContractError | undefined {
+  if (!isAxiosError(error)) return undefined;
+  const body: unknown = error.response?.data;
+  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
+  const inner = body.error;
+  return typeof inner === 'object' && inner !== null ? (inner as ContractError) : undefined;
+}
+
+/** The contract error's code (`invalid_credentials`, `rate_limited`, …), if the API sent one. */
+export function getErrorCode(error: unknown): string | undefined {
+  const code = readContractError(error)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A sentence a person can read: the API's own message, or a fallback that says what happened. */
+export function getErrorMessage(error: unknown): string {
+  const message = readContractError(error)?.message;
+  if (typeof message === 'string' && message.length > 0) return message;
+  if (isAxiosError(error)) {
+    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return TIMEOUT_ERROR;
+    if (!error.response) return NETWORK_ERROR;
+    if (error.response.status >= 500) return SERVER_ERROR;
+  }
+  return UNKNOWN_ERROR;
+}
+
+/** The contract's `error.details.fields`: each invalid field mapped to its problem, or {}. */
+export function getFieldErrors(error: unknown): Record<string, string> {
+  const fields = readContractError(error)?.details?.fields;
+  if (typeof fields !== 'object' || fields === null) return {};
+  const result: Record<string, string> = {};
+  for (const [field, problem] of Object.entries(fields)) {
+    if (typeof problem === 'string') result[field] = problem;
+  }
+  return result;
+}
+
+/** Seconds from a 429's Retry-After header, if present. */
+export function getRetryAfterSeconds(error: unknown): number | undefined {
+  if (!isAxiosError(error)) return undefined;
+  const value = Number(error.response?.headers?.['retry-after']);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}

@@ -1,0 +1,61 @@
+import type { Product } from '@hormohelp/contracts';
+import { ShoppingCart } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '@/components/button';
+import { formatPaise } from '@/lib/format';
+import { ProductIcon } from './product-icon';
+
+const LOW_STOCK = 10;
+
+interface ProductCardProps {
+  product: Product;
+  onAdd: (product: Product) => Promise<void>;
+}
+
+export function ProductCard({ product, onAdd }: ProductCardProps) {
+  const [isAdding, setIsAdding] = useState(false);
+  const isSoldOut = product.stock <= 0;
+
+  async function add() {
+    setIsAdding(true);
+    try {
+      await onAdd(product);
+    } finally {
+      setIsAdding(false);
+    }
+  }
+
+  return (
+    <article
+      aria-labelledby={`product-${product.id}`}
+      className="flex h-full flex-col rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
+    >
+      <ProductIcon category={product.category} className="h-28 w-full" />
+      <p className="mt-3 text-xs font-medium uppercase tracking-wide text-stone-600">{product.category}</p>
+      <h3 id={`product-${product.id}`} className="mt-1 font-semibold text-stone-900">
+        {product.name}
+      </h3>
+      <p className="mt-1 flex-1 text-sm text-stone-700">{product.description}</p>
+      <div className="mt-4 flex items-end justify-between gap-2">
+        <p className="text-lg font-semibold tabular-nums text-stone-900">{formatPaise(product.pricePaise)}</p>
+        <p className={isSoldOut ? 'text-sm font-medium text-red-700' : 'text-sm text-stone-600'}>
+          {isSoldOut
+            ? 'Out of stock'
+            : product.stock <= LOW_STOCK
+              ? `Only ${product.stock} left`
+              : 'In stock'}
+        </p>
+      </div>
+      <Button
+        className="mt-3 w-full"
+        disabled={isSoldOut}
+        loading={isAdding}
+        aria-label={`Add ${product.name} to cart`}
+        onClick={add}
+      >
+        <ShoppingCart className="h-4 w-4" aria-hidden="true" />
+        Add to cart
+      </Button>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+/** The slice of Razorpay's Checkout.js API the shop uses (https://razorpay.com/docs/payments/payment-gateway/web-integration/standard/). */
+export interface RazorpaySuccess {
+  razorpay_order_id: string;
+  razorpay_payment_id: string;
+  razorpay_signature: string;
+}
+
+export interface RazorpayFailure {
+  error?: { code?: string; description?: string; reason?: string };
+}
+
+export interface RazorpayOptions {
+  key: string;
+  amount: number;
+  currency: string;
+  order_id: string;
+  name: string;
+  description: string;
+  prefill?: { name?: string; email?: string };
+  theme?: { color?: string };
+  handler: (response: RazorpaySuccess) => void;
+  modal?: { ondismiss?: () => void };
+}
+
+export interface RazorpayInstance {
+  open(): void;
+  on?(event: 'payment.failed', callback: (response: RazorpayFailure) => void): void;
+}
+
+export type RazorpayConstructor = new (options: RazorpayOptions) => RazorpayInstance;
+
+declare global {
+  interface Window {
+    Razorpay?: RazorpayConstructor;
+  }
+}
+
+export const CHECKOUT_SCRIPT_URL: string =
+  import.meta.env.VITE_RAZORPAY_CHECKOUT_URL ?? 'http://localhost:9090/v1/checkout.js';
+
+/** The checkout script did not load (offline, blocked by an extension, sandbox down). */
+export class CheckoutLoadError extends Error {
+  constructor() {
+    super('The payment window could not be loaded. Check your connection and try again.');
+    this.name = 'CheckoutLoadError';
+  }
+}
+
+let loading: Promise<RazorpayConstructor> | null = null;
+
+/**
+ * Injects the checkout script once, the first time someone pays (not on page load: it is a third-party
+ * script the other pages never need). A failed load is forgotten so that the next attempt retries.
+ */
+export function loadCheckoutScript(src: string = CHECKOUT_SCRIPT_URL): Promise<RazorpayConstructor> {
+  if (window.Razorpay) return Promise.resolve(window.Razorpay);
+  loading ??= new Promise<RazorpayConstructor>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.async = true;
+    script.dataset.razorpayCheckout = '';
+    const fail = () => {
+      script.remove();
+      loading = null;
+      reject(new CheckoutLoadError());
+    };
+    script.addEventListener('load', () => (window.Razorpay ? resolve(window.Razorpay) : fail()));
+    script.addEventListener('error', fail);
+    document.head.append(script);
+  });
+  return loading;
+}

@@ -16,7 +16,7 @@ export interface CheckoutLineRow {
 /** The caller's own cart lines among `ids`, priced from the products table in integer paise. */
 export async function findCheckoutLines(db: Db, userId: string, ids: string[]): Promise<CheckoutLineRow[]> {
   const { rows } = await db.query<CheckoutLineRow>(
-    `SELECT line.*, SUM(line.price_paise * line.quantity) OVER () AS total_paise
+    `SELECT line.*, (SUM(line.price_paise * line.quantity) OVER ())::bigint AS total_paise
      FROM (SELECT c.id AS cart_item_id, p.id AS product_id, p.name, (p.price * 100)::bigint AS price_paise,
                   c.quantity, p.stock
            FROM cart_items c JOIN products p ON p.id = c.product_id

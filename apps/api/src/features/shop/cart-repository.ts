@@ -10,7 +10,7 @@ export async function findCartLines(
   userId: string,
 ): Promise<{ lines: CartLineRow[]; subtotalPaise: number }> {
   const { rows } = await db.query<CartLineRow & { subtotal_paise: number }>(
-    `SELECT line.*, SUM(line.price_paise * line.quantity) OVER () AS subtotal_paise
+    `SELECT line.*, (SUM(line.price_paise * line.quantity) OVER ())::bigint AS subtotal_paise
      FROM (${CART_LINE} WHERE c.user_id = $1) line
      ORDER BY line.id`,
     [userId],

@@ -1,12 +1,8 @@
-import {
-  addToCartBodySchema,
-  idParamsSchema,
-  productListQuerySchema,
-  updateCartItemBodySchema,
-} from '@hormohelp/contracts';
+import { addToCartBodySchema, productListQuerySchema, updateCartItemBodySchema } from '@hormohelp/contracts';
 import { route, validate } from '@hormohelp/server-kit';
 import { Router } from 'express';
 import type { ApiDeps } from '../../deps';
+import { parsePathId } from '../../http/path-id';
 import { addToCart } from './add-to-cart';
 import { getCart } from './get-cart';
 import { listProducts } from './list-products';
@@ -43,7 +39,7 @@ export function shopRouter({ pool }: ApiDeps): Router {
   router.patch(
     '/api/cart/:id',
     route(async (req, res) => {
-      const { id } = validate(idParamsSchema, req.params);
+      const id = parsePathId(req.params.id);
       const { quantity } = validate(updateCartItemBodySchema, req.body);
       res.json({ item: await updateCartItem(pool, { userId: req.user.sub, id, quantity }) });
     }),
@@ -52,7 +48,7 @@ export function shopRouter({ pool }: ApiDeps): Router {
   router.delete(
     '/api/cart/:id',
     route(async (req, res) => {
-      const { id } = validate(idParamsSchema, req.params);
+      const id = parsePathId(req.params.id);
       await removeCartItem(pool, { userId: req.user.sub, id });
       res.status(204).end();
     }),

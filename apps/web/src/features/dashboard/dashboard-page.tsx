@@ -1,3 +1,78 @@
+import { useState } from 'react';
+import { Button } from '@/components/button';
+import { PageHeader } from '@/components/page-header';
+import { Skeleton } from '@/components/skeleton';
+import { useAuth } from '@/features/auth';
+import { todayIsoDate } from '@/lib/format';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { type TrendRange, useDashboardData } from './api/use-dashboard-data';
+import { AveragesCard } from './components/averages-card';
+import { RecentLogsCard } from './components/recent-logs-card';
+import { StreakCards } from './components/streak-cards';
+import { TodayCard } from './components/today-card';
+import { TopSymptomsCard } from './components/top-symptoms-card';
+import { TrendsCard } from './components/trends-card';
+import { WelcomeState } from './components/welcome-state';
+import { greetingFor } from './lib/greeting';
+
 export default function DashboardPage() {
-  return <h1 className="text-2xl font-semibold">Dashboard</h1>;
+  useDocumentTitle('Dashboard');
+  const { user } = useAuth();
+  const [range, setRange] = useState<TrendRange>(30);
+  const { stats, recent, isRefreshing, hasFailed, retry } = useDashboardData(range);
+  const today = todayIsoDate();
+  const greeting = greetingFor(user?.name);
+
+  const header = <PageHeader title={greeting} description="Here is how the last days have been." />;
+  if (!stats || recent === null) {
+    if (hasFailed) {
+      return (
+        <div>
+          {header}
+          <p className="text-stone-700">Your dashboard could not be loaded.</p>
+          <Button className="mt-4" onClick={retry}>
+            Try again
+          </Button>
+        </div>
+      );
+    }
+    return (
+      <div aria-busy="true">
+        {header}
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Skeleton className="h-36 rounded-xl lg:col-span-2" />
+          <Skeleton className="h-36 rounded-xl" />
+          <Skeleton className="h-96 rounded-xl lg:col-span-2" />
+          <Skeleton className="h-96 rounded-xl" />
+        </div>
+      </div>
+    );
+  }
+  if (recent.length === 0) {
+    return (
+      <div>
+        {header}
+        <WelcomeState />
+      </div>
+    );
+  }
+  return (
+    <div>
+      {header}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <TodayCard todayLog={recent.find((log) => log.date === today)} />
+        </div>
+        <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
+        <div className="lg:col-span-2">
+          <TrendsCard stats={stats} range={range} isRefreshing={isRefreshing} onRangeChange={setRange} />
+        </div>
+        <div className="space-y-6">
+          <AveragesCard averages={stats.averages} range={stats.days} />
+          <TopSymptomsCard topSymptoms={stats.topSymptoms} range={stats.days} />
+          <RecentLogsCard logs={recent} />
+        </div>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
+import { api } from './api-client';
+import { onSessionEvent, type SessionEvent } from './session-events';
+import { tokenStore } from './token-store';
+
+const staleToken = makeToken('stale');
+const freshToken = makeToken('fresh');
+const paths = ['/api/symptoms', '/api/posts', '/api/bookings', '/api/cart', '/api/orders'];
+
+function protectedRoutes(validToken: () => string) {
+  return Object.fromEntries(
+    paths.map((path) => [
+      `GET ${path}`,
+      async (call: { authorization: string | undefined }) => {
+        await delay(5);
+        return call.authorization === `Bearer ${validToken()}`
+          ? { status: 200, data: { path } }
+          : unauthorized;
+      },
+    ]),
+  );
+}
+
+describe('the 401 interceptor', () => {
+  let backend: ReturnType<typeof installFakeBackend>;
+  const events: SessionEvent[] = [];
+  let stopListening: () => void;
+
+  beforeEach(() => {
+    tokenStore.set(staleToken);
+    events.length = 0;
+    stopListening = onSessionEvent((event) => events.push(event));
+  });
+  afterEach(() => {
+    backend.restore();
+    stopListening();
+    tokenStore.clear();
+  });
+
+  it('when five requests get 401 at once, refreshes exactly once and replays all five with the new token', async () => {
+    backend = installFakeBackend({
+      ...protectedRoutes(() => freshToken),
+      'POST /auth/refresh': async () => {
+        await delay(30);
+        return { status: 200, data: { accessToken: freshToken, user: makeUser() } };
+      },
+    });
+
+    const responses = await Promise.all(paths.map((path) => api.get(path)));
+
+    expect(responses.map((response) => response.data.path)).toEqual(paths);
+    expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
+    const replays = backend.calls.filter(
+      (call) => call.url.startsWith('/api/') && call.authorization === `Bearer ${freshToken}`,
+    );
+    expect(replays.map((call) => call.url).sort()).toEqual([...paths].sort());
+    expect(tokenStore.get()).toBe(freshToken);
+    expect(events).toEqual([{ type: 'refreshed', session: { accessToken: freshToken, user: makeUser() } }]);
+  });
+
+  it('when a 401 arrives after the refresh already finished, replays with the new token without refreshing again', async () => {
+    let slowPathAnswered = false;
+    backend = installFakeBackend({
+      ...protectedRoutes(() => freshToken),
+      'GET /api/slow': async (call) => {
+        await delay(80);
+        slowPathAnswered = true;
+        return call.authorization === `Bearer ${freshToken}`
+          ? { status: 200, data: { path: '/api/slow' } }
+          : unauthorized;
+      },
+      'POST /auth/refresh': async () => ({
+        status: 200,
+        data: { accessToken: freshToken, user: makeUser() },
+      }),
+    });
+
+    const [fast, slow] = await Promise.all([api.get('/api/symptoms'), api.get('/api/slow')]);
+
+    expect(slowPathAnswered).toBe(true);
+    expect([fast.status, slow.status]).toEqual([200, 200]);
+    expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
+  });
+
+  it('when the refresh fails, rejects all five, clears the token and reports the session as expired', async () => {
+    backend = installFakeBackend({
+      ...protectedRoutes(() => freshToken),
+      'POST /auth/refresh': async () => {
+        await delay(30);
+        return unauthorized;
+      },
+    });
+
+    const results = await Promise.allSettled(paths.map((path) => api.get(path)));
+
+    expect(results.map((result) => result.status)).toEqual(Array(5).fill('rejected'));
+    expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
+    expect(backend.calls.filter((call) => call.url.startsWith('/api/'))).toHaveLength(5);
+    expect(tokenStore.get()).toBeNull();
+    expect(events).toEqual([{ type: 'expired' }]);
+  });
+
+  it('never tries to refresh for a 401 from the auth endpoints themselves', async () => {
+    backend = installFakeBackend({
+      'POST /auth/login': () => ({
+        status: 401,
+        data: { error: { code: 'invalid_credentials', message: 'Wrong' } },
+      }),
+      'POST /auth/refresh': () => ({ status: 200, data: { accessToken: freshToken, user: makeUser() } }),
+    });
+
+    await expect(api.post('/auth/login', { email: 'a@b.co', password: 'x' })).rejects.toMatchObject({
+      response: { status: 401 },
+    });
+    expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(0);
+    expect(tokenStore.get()).toBe(staleToken);
+  });
+
+  it('does not replay a request a second time when the new token is refused too', async () => {
+    backend = installFakeBackend({
+      ...protectedRoutes(() => 'a token nobody has'),
+      'POST /auth/refresh': () => ({ status: 200, data: { accessToken: freshToken, user: makeUser() } }),
+    });
+
+    await expect(api.get('/api/symptoms')).rejects.toMatchObject({ response: { status: 401 } });
+    expect(backend.callsTo('GET', '/api/symptoms')).toHaveLength(2);
+    expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
+  });
+
+  it('sends the access token as a Bearer header on every request', async () => {
+    backend = installFakeBackend({ ...protectedRoutes(() => staleToken) });
+    await api.get('/api/cart');
+    expect(backend.calls[0]?.authorization).toBe(`Bearer ${staleToken}`);
+  });
+});

@@ -1,0 +1,19 @@
+import { readFile, writeFile } from 'node:fs/promises';
+
+/**
+ * Peak resident memory (VmHWM) of a process, in MB. Writing 5 to /proc/<pid>/clear_refs resets the
+ * peak to the current RSS (Linux ≥ 4.0), so a peak can be read for one phase of a run.
+ */
+export async function resetPeakMemory(pid: number): Promise<boolean> {
+  return writeFile(`/proc/${pid}/clear_refs`, '5').then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function readPeakMemoryMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+  if (!kilobytes) throw new Error(`no VmHWM for process ${pid}`);
+  return Number(kilobytes) / 1024;
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface BenchSize {
+  name: 'small' | 'full';
+  /** Users holding the bulk of the symptom logs, and logs per such user. */
+  bulkUsers: number;
+  logsPerUser: number;
+  posts: number;
+  /** The feed page whose latency is compared with the first page's (20 posts a page). */
+  deepPage: number;
+  /** Sequential requests timed per stats user and per feed page. */
+  latencySamples: number;
+  /** Seconds per autocannon run, and its connections. */
+  loadSeconds: number;
+  connections: number;
+  /** Seconds of logins per round, and the concurrent clients. */
+  loginSeconds: number;
+  loginClients: number;
+  /** Logins fired at once while the auth service's peak memory is read. */
+  loginBurst: number;
+  /** Rounds of each alternating comparison (bare, api, bare, api…); the better of each is kept. */
+  rounds: number;
+}
+
+const SIZES: Record<BenchSize['name'], BenchSize> = {
+  full: {
+    name: 'full',
+    bulkUsers: 10_000,
+    logsPerUser: 100,
+    posts: 100_000,
+    deepPage: 500,
+    latencySamples: 200,
+    loadSeconds: 10,
+    connections: 50,
+    loginSeconds: 10,
+    loginClients: 8,
+    loginBurst: 100,
+    rounds: 2,
+  },
+  small: {
+    name: 'small',
+    bulkUsers: 200,
+    logsPerUser: 100,
+    posts: 1_000,
+    deepPage: 40,
+    latencySamples: 30,
+    loadSeconds: 1,
+    connections: 50,
+    loginSeconds: 1,
+    loginClients: 8,
+    loginBurst: 8,
+    rounds: 1,
+  },
+};
+
+export interface BenchOptions {
+  size: BenchSize;
+  /** Where results.json is written. */
+  out: string;
+  /** Skip Lighthouse (it also skips itself when chromium is absent). */
+  lighthouse: boolean;
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      size: { type: 'string', default: 'full' },
+      out: { type: 'string', default: 'bench/results.json' },
+      'no-lighthouse': { type: 'boolean', default: false },
+    },
+  });
+  const size = SIZES[values.size as BenchSize['name']];
+  if (!size) throw new Error(`--size must be small or full, not ${values.size}`);
+  return { size, out: resolve(values.out), lighthouse: !values['no-lighthouse'] };
+}

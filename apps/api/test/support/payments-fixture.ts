@@ -10,6 +10,8 @@ import {
 } from '../../../razorpay-sandbox/src/index';
 import { type ApiHarness, startApiHarness, type TestUser } from './api-harness';
 
+type ApiResponse = Awaited<ReturnType<ApiHarness['request']>>;
+
 export const KEY_ID = 'rzp_test_payments';
 export const KEY_SECRET = 'payments_key_secret';
 export const WEBHOOK_SECRET = 'payments_webhook_secret';
@@ -18,16 +20,13 @@ export interface ShopFixture {
   api: ApiHarness;
   sandbox: RazorpaySandbox;
   addToCart(user: TestUser, productId: number, quantity?: number): Promise<string>;
-  checkout(user: TestUser, cartItemIds: string[]): Promise<{ status: number; body: any }>;
+  checkout(user: TestUser, cartItemIds: string[]): Promise<ApiResponse>;
   stockOf(productId: number): Promise<number>;
   cartOf(user: TestUser): Promise<{ id: string; product_id: number; quantity: number }[]>;
   ordersOf(
     user: TestUser,
   ): Promise<{ status: string; razorpay_order_id: string; razorpay_payment_id: string | null }[]>;
-  sendWebhook(
-    body: unknown,
-    options?: { eventId?: string; signature?: string },
-  ): Promise<{ status: number; body: any }>;
+  sendWebhook(body: unknown, options?: { eventId?: string; signature?: string }): Promise<ApiResponse>;
   stop(): Promise<void>;
 }
 

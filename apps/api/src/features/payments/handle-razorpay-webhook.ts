@@ -29,7 +29,8 @@ export async function handleRazorpayWebhook(
         return 'ignored';
       try {
         const result = await markOrderPaid(client, { razorpayOrderId, paymentId: payment.id });
-        return result ? 'processed' : 'ignored';
+        if (!result) return 'ignored';
+        return result.newlyPaid ? 'processed' : 'duplicate';
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'conflict')) throw error;
         // A second captured payment for an order already paid: money to refund, not an order to change.

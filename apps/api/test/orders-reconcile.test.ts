@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createLogger } from '@hormohelp/server-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcilePendingOrders } from '../src/features/orders/reconcile-pending-orders';
+import { razorpayClientFromConfig } from '../src/razorpay/razorpay-client';
+import type { TestUser } from './support/api-harness';
+import { KEY_ID, KEY_SECRET, type ShopFixture, startShop, WEBHOOK_SECRET } from './support/payments-fixture';
+
+let shop: ShopFixture;
+beforeAll(async () => {
+  shop = await startShop(); // webhooks off: the browser and the webhook both "never arrive"
+});
+afterAll(() => shop?.stop());
+
+async function pendingOrder(user: TestUser, productId: number, ageMinutes: number) {
+  const line = await shop.addToCart(user, productId, 1);
+  const created = await shop.checkout(user, [line]);
+  const orderId = created.body.razorpay_order_id as string;
+  await shop.api.pool.query(
+    `UPDATE orders SET created_at = now() - $2::int * interval '1 minute' WHERE razorpay_order_id = $1`,
+    [orderId, ageMinutes],
+  );
+  return orderId;
+}
+
+const reconcile = () =>
+  reconcilePendingOrders(
+    {
+      pool: shop.api.pool,
+      razorpay: razorpayClientFromConfig(shop.api.config),
+      logger: createLogger('t', 'silent'),
+    },
+    { olderThanMinutes: 5 },
+  );
+
+describe('reconciliation of pending orders', () => {
+  it('marks a captured but never verified order paid, and leaves unpaid and recent ones pending', async () => {
+    const user = await shop.api.createUser();
+    const stockBefore = await shop.stockOf(1);
+    const capturedOld = await pendingOrder(user, 1, 30);
+    const unpaidOld = await pendingOrder(user, 2, 30);
+    const capturedRecent = await pendingOrder(user, 3, 0);
+    const payment = shop.sandbox.pay(capturedOld) as { razorpay_payment_id: string };
+    shop.sandbox.pay(capturedRecent);
+
+    const summary = await reconcile();
+    expect(summary.markedPaid).toEqual([capturedOld]);
+    expect(summary.errors).toEqual([]);
+
+    const byId = new Map((await shop.ordersOf(user)).map((order) => [order.razorpay_order_id, order]));
+    expect(byId.get(capturedOld)).toMatchObject({
+      status: 'paid',
+      razorpay_payment_id: payment.razorpay_payment_id,
+    });
+    expect(byId.get(unpaidOld)!.status).toBe('pending');
+    expect(byId.get(capturedRecent)!.status).toBe('pending');
+    expect(await shop.stockOf(1)).toBe(stockBefore - 1);
+
+    // A second pass, or a late verify/webhook, finds it paid and changes nothing.
+    expect((await reconcile()).markedPaid).toEqual([]);
+    expect(await shop.stockOf(1)).toBe(stockBefore - 1);
+  });
+
+  it('records what it could not check and carries on when Razorpay fails', async () => {
+    const user = await shop.api.createUser();
+    const orderId = await pendingOrder(user, 4, 30);
+    shop.sandbox.setFault({ mode: 'fail' });
+    try {
+      const summary = await reconcile();
+      expect(summary.errors.map((error) => error.razorpayOrderId)).toContain(orderId);
+    } finally {
+      shop.sandbox.setFault({ mode: 'normal' });
+    }
+    expect((await shop.ordersOf(user))[0]!.status).toBe('pending');
+  });
+
+  it('runs as `npm run reconcile -w @hormohelp/api` against the configured database and Razorpay', async () => {
+    const user = await shop.api.createUser();
+    const orderId = await pendingOrder(user, 5, 10);
+    shop.sandbox.pay(orderId);
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'reconcile', '-w', '@hormohelp/api'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: shop.api.databaseUrl,
+          RAZORPAY_KEY_ID: KEY_ID,
+          RAZORPAY_KEY_SECRET: KEY_SECRET,
+          RAZORPAY_WEBHOOK_SECRET: WEBHOOK_SECRET,
+          RAZORPAY_API_URL: shop.sandbox.url,
+          LOG_LEVEL: 'silent',
+        },
+        timeout: 30_000,
+      },
+    );
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!).markedPaid).toContain(orderId);
+    expect((await shop.ordersOf(user))[0]!.status).toBe('paid');
+  });
+});

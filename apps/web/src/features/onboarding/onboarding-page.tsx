@@ -37,6 +37,7 @@ export default function OnboardingPage() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isFirstRender = useRef(true);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step is the reason to move focus
   useEffect(() => {
     // Moving to another step moves focus to its question, so screen readers announce it.
     if (isFirstRender.current) {

@@ -13,6 +13,7 @@ interface Slot {
 }
 interface Expert {
   id: string;
+  specialties: string[];
   consultationTypes: string[];
   slots: Slot[];
 }
@@ -37,7 +38,7 @@ describe('GET /api/experts', () => {
     const user = await api.createUser();
     const items = await experts(user);
     expect(items.length).toBeGreaterThanOrEqual(6);
-    const specialties = items.flatMap((expert: { specialties: string[] }) => expert.specialties).join(' ');
+    const specialties = items.flatMap((expert) => expert.specialties).join(' ');
     for (const area of ['PCOS', 'Thyroid', 'Menopause', 'Fertility', 'Nutrition', 'Mental health']) {
       expect(specialties).toContain(area);
     }

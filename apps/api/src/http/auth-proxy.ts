@@ -12,7 +12,8 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 export function authProxy(authServiceUrl: string): RequestHandler {
   return createProxyMiddleware<Request, ServerResponse>({
     target: authServiceUrl,
-    pathFilter: '/auth',
+    // `/auth` and below only: a bare '/auth' prefix would also send `/authority` to the auth service.
+    pathFilter: (path) => path === '/auth' || path.startsWith('/auth/') || path.startsWith('/auth?'),
     changeOrigin: false,
     xfwd: false,
     proxyTimeout: 30_000,

@@ -30,12 +30,15 @@ export interface ApiHarness {
   /** Inserts a user row and returns it with a valid access token. */
   createUser(options?: { emailVerified?: boolean; name?: string }): Promise<TestUser>;
   /** Signs an access token with the harness key; claims can be overridden to build bad tokens. */
-  mintToken(claims: Record<string, unknown>, options?: { expiresIn?: string }): Promise<string>;
+  mintToken(claims: Record<string, unknown>, options?: { expiresIn?: string | number }): Promise<string>;
+  /** The harness's stand-in for the auth service's private key, to sign deliberately wrong tokens. */
+  privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   /** fetch against the API with JSON in and out, and the user's token when given. */
   request(
     method: string,
     path: string,
     options?: { user?: TestUser; body?: unknown; headers?: Record<string, string> },
+    // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back, field by field
   ): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
@@ -81,6 +84,7 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     databaseUrl: database.url,
     config,
     mintToken,
+    privateKey,
     async createUser({ emailVerified = true, name = 'Test Person' } = {}) {
       counter += 1;
       const email = `user-${counter}-${randomUUID().slice(0, 8)}@example.com`;

@@ -14,11 +14,34 @@ export interface CheckoutContext {
 
 export type PaymentOutcome = 'captured' | 'failed';
 
+/** What Razorpay's checkout hands the page's `handler` after a successful payment. */
+export interface SignedPayment {
+  razorpay_payment_id: string;
+  razorpay_order_id: string;
+  razorpay_signature: string;
+}
+
+/** What Razorpay's checkout hands `payment.failed` listeners. */
+export interface PaymentFailure {
+  error: {
+    code: string | null;
+    description: string | null;
+    source: string | null;
+    step: string | null;
+    reason: string | null;
+    metadata: { order_id: string; payment_id: string };
+  };
+}
+
 /**
  * What the checkout modal's "Pay" or "Fail payment" does: records the attempt, answers what Razorpay's
  * checkout hands the page (the signed triple, or the error), and schedules the signed webhooks.
  */
-export function attemptPayment(context: CheckoutContext, orderId: string, outcome: PaymentOutcome) {
+export function attemptPayment(
+  context: CheckoutContext,
+  orderId: string,
+  outcome: PaymentOutcome,
+): SignedPayment | PaymentFailure {
   const order = context.store.orders.get(orderId);
   if (!order) throw razorpayError(400, 'The id provided does not exist', { field: 'order_id' });
   if (order.status === 'paid') throw razorpayError(400, 'This order has already been paid.');

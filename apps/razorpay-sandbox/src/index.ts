@@ -1,3 +1,4 @@
+export type { PaymentFailure, SignedPayment } from './checkout-routes';
 export {
   createRazorpaySandbox,
   type RazorpaySandbox,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handleApi, type ReceivedOrderRequest } from './api-routes';
 import { attemptPayment, type CheckoutContext, handleCheckout, type PaymentOutcome } from './checkout-routes';
@@ -39,8 +40,9 @@ export interface RazorpaySandbox {
   stop(): Promise<void>;
 }
 
+// A path, not a URL: under a jsdom test environment `URL` is jsdom's, which fileURLToPath rejects.
 const CHECKOUT_SCRIPT = readFileSync(
-  fileURLToPath(new URL('../public/checkout.js', import.meta.url)),
+  join(dirname(fileURLToPath(import.meta.url)), '../public/checkout.js'),
   'utf8',
 );
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

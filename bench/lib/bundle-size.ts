@@ -29,7 +29,8 @@ function staticClosure(manifest: Manifest, key: string, files: Set<string>): voi
 /**
  * What the browser downloads before a page can render: index.html's entry with everything it
  * imports statically, plus the page's own lazy chunk with its static imports. Each file is counted
- * once, gzipped at zlib's default level (as a server compressing on the fly would send it).
+ * once, gzipped at level 9. Same rule and compression as apps/web/scripts/bundle-size.ts (`npm run
+ * size`), which is a script with no function to import, so both report the same bytes.
  */
 export async function measureInitialLoad(distDir: string, pageModule: string): Promise<InitialLoad> {
   const manifest: Manifest = JSON.parse(await readFile(join(distDir, '.vite/manifest.json'), 'utf8'));
@@ -39,7 +40,7 @@ export async function measureInitialLoad(distDir: string, pageModule: string): P
   let jsGzipBytes = 0;
   let cssGzipBytes = 0;
   for (const file of files) {
-    const size = gzipSync(await readFile(join(distDir, file))).length;
+    const size = gzipSync(await readFile(join(distDir, file)), { level: 9 }).length;
     if (file.endsWith('.js')) jsGzipBytes += size;
     else if (file.endsWith('.css')) cssGzipBytes += size;
   }

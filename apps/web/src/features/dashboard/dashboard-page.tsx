@@ -39,7 +39,7 @@ export default function DashboardPage() {
     return (
       <div aria-busy="true">
         {header}
-        <div className="grid gap-6 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <Skeleton className="h-36 rounded-xl lg:col-span-2" />
           <Skeleton className="h-36 rounded-xl" />
           <Skeleton className="h-96 rounded-xl lg:col-span-2" />
@@ -59,15 +59,13 @@ export default function DashboardPage() {
   return (
     <div>
       {header}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <TodayCard todayLog={recent.find((log) => log.date === today)} />
-        </div>
-        <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
-        <div className="lg:col-span-2">
+          <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
           <TrendsCard stats={stats} range={range} isRefreshing={isRefreshing} onRangeChange={setRange} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <AveragesCard averages={stats.averages} range={stats.days} />
           <TopSymptomsCard topSymptoms={stats.topSymptoms} range={stats.days} />
           <RecentLogsCard logs={recent} />

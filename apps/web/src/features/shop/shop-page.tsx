@@ -34,7 +34,7 @@ export default function ShopPage() {
       {checkout.paidOrder ? (
         <OrderConfirmation order={checkout.paidOrder} onClose={checkout.clearPaidOrder} />
       ) : null}
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
         <ProductCatalogue catalogue={catalogue} onAdd={(product) => cart.add(product.id, product.name)} />
         <div className="space-y-8 lg:sticky lg:top-4 lg:self-start">
           <CartPanel cart={cart}>

@@ -13,7 +13,7 @@ export default function SymptomTrackerPage() {
         title="Symptom tracker"
         description="Log how today felt. Patterns show up on your dashboard after a few days."
       />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <SymptomLogForm onLogged={history.addLog} />
         <SymptomHistory
           items={history.items}

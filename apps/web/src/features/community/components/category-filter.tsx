@@ -14,7 +14,7 @@ const OPTIONS: Array<{ label: string; value: string | null }> = [
 /** The feed's topic filter: one pressed toggle at a time; wraps on phones instead of scrolling sideways. */
 export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="sr-only">Filter by topic</legend>
       <div className="flex flex-wrap gap-2">
         {OPTIONS.map((option) => {

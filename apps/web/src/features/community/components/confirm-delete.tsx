@@ -40,7 +40,7 @@ export function ConfirmDelete({ subject, question, onConfirm }: ConfirmDeletePro
   return (
     <fieldset
       aria-label={`Delete ${subject}?`}
-      className="flex flex-wrap items-center gap-2"
+      className="flex min-w-0 flex-wrap items-center gap-2"
       onKeyDown={(event) => event.key === 'Escape' && setIsAsking(false)}
     >
       <legend className="float-left text-sm text-stone-700">{question}</legend>

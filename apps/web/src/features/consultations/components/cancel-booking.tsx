@@ -30,7 +30,7 @@ export function CancelBooking({ subject, onConfirm }: CancelBookingProps) {
     );
   }
   return (
-    <fieldset aria-label={`Cancel ${subject}?`} className="flex flex-wrap items-center gap-2">
+    <fieldset aria-label={`Cancel ${subject}?`} className="flex min-w-0 flex-wrap items-center gap-2">
       <legend className="float-left text-sm text-stone-700">Cancel this consultation?</legend>
       <Button
         variant="danger"

@@ -10,7 +10,7 @@ interface ExpertStepProps {
 
 export function ExpertStep({ experts, selectedId, onSelect }: ExpertStepProps) {
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-base font-semibold text-stone-900">Who would you like to see?</legend>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         {experts.map((expert) => (

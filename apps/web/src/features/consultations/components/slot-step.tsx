@@ -13,7 +13,7 @@ interface SlotStepProps {
 export function SlotStep({ expert, selected, notice, onSelect }: SlotStepProps) {
   const days = groupSlotsByDate(expert.slots);
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-base font-semibold text-stone-900">Pick a time with {expert.name}</legend>
       {notice ? (
         <p

@@ -13,7 +13,7 @@ interface TypeStepProps {
 
 export function TypeStep({ expert, selected, onSelect }: TypeStepProps) {
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-base font-semibold text-stone-900">
         How would you like to talk to {expert.name}?
       </legend>

@@ -6,28 +6,30 @@ import { METRICS } from '../lib/metrics';
 /** The chart's data as a table for screen readers (the drawn chart itself is hidden from them). */
 export function TrendTable({ series, caption }: { series: SymptomStats['series']; caption: string }) {
   return (
-    <table className="sr-only">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          {METRICS.map((metric) => (
-            <th key={metric.key} scope="col">
-              {metric.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((point) => (
-          <tr key={point.date}>
-            <th scope="row">{formatDate(point.date)}</th>
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
             {METRICS.map((metric) => (
-              <td key={metric.key}>{formatAverage(point[metric.key])}</td>
+              <th key={metric.key} scope="col">
+                {metric.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {series.map((point) => (
+            <tr key={point.date}>
+              <th scope="row">{formatDate(point.date)}</th>
+              {METRICS.map((metric) => (
+                <td key={metric.key}>{formatAverage(point[metric.key])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

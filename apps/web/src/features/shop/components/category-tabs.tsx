@@ -13,7 +13,7 @@ export function CategoryTabs({ categories, value, onChange }: CategoryTabsProps)
     ...categories.map((category) => ({ label: category, value: category })),
   ];
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="sr-only">Filter by category</legend>
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (

@@ -38,7 +38,7 @@ export function ConfirmDelete({ subject, onConfirm }: ConfirmDeleteProps) {
   return (
     <fieldset
       aria-label={`Delete ${subject}?`}
-      className="flex flex-wrap items-center gap-2"
+      className="flex min-w-0 flex-wrap items-center gap-2"
       onKeyDown={(event) => event.key === 'Escape' && setIsAsking(false)}
     >
       <legend className="float-left text-sm text-stone-700">Delete this entry?</legend>

@@ -46,7 +46,7 @@ export function SymptomChips({ selected, error, onChange }: SymptomChipsProps) {
   }
 
   return (
-    <fieldset aria-describedby={error ? `${groupId}-error` : undefined}>
+    <fieldset className="min-w-0" aria-describedby={error ? `${groupId}-error` : undefined}>
       <legend className="text-sm font-medium text-stone-800">Symptoms today</legend>
       <p className="text-xs text-stone-600">Tap any that apply. Leave all off for a symptom-free day.</p>
       <div className="mt-2 flex flex-wrap gap-2">

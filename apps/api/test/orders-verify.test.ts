@@ -147,6 +147,16 @@ describe('POST /api/orders/verify-payment', () => {
     expect(response.status).toBe(404);
   });
 
+  it('needs a verified email like every payment step: 403 email_not_verified', async () => {
+    const user = await shop.api.createUser({ emailVerified: false });
+    const response = await verify(user, {
+      razorpay_order_id: 'order_AAAAAAAAAAAAAA',
+      razorpay_payment_id: 'pay_AAAAAAAAAAAAAA',
+      razorpay_signature: signPayment('order_AAAAAAAAAAAAAA', 'pay_AAAAAAAAAAAAAA'),
+    });
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'email_not_verified' } } });
+  });
+
   it('rejects a body with missing fields with validation_error', async () => {
     const user = await shop.api.createUser();
     const response = await verify(user, { razorpay_order_id: 'order_x' });

@@ -39,6 +39,7 @@ export function ordersRouter({ pool, config }: ApiDeps): Router {
 
   router.post(
     '/api/orders/verify-payment',
+    requireVerifiedEmail,
     route(async (req, res) => {
       const body = validate(verifyPaymentBodySchema, req.body);
       const { order, newlyPaid } = await verifyPayment(

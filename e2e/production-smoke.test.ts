@@ -65,7 +65,7 @@ describe('the production build', () => {
     const { rows } = await client.query('SELECT count(*)::int AS n FROM products');
     await client.end();
     expect(rows[0].n).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('answers /health on both services, and the container health check script agrees', async () => {
     for (const service of [auth, api]) {
@@ -111,7 +111,7 @@ describe('the production build', () => {
     });
     expect(refreshed.status).toBe(200);
     expect(refreshed.refreshSetCookie).toMatch(/;\s*Secure/i);
-  });
+  }, 60_000);
 });
 
 describe('a production service with a required setting missing', () => {

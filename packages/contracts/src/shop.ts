@@ -12,7 +12,14 @@ export const productSchema = z.object({
 });
 export type Product = z.infer<typeof productSchema>;
 
-export const productListQuerySchema = z.object({ category: z.string().max(100).optional() });
+// PostgreSQL text cannot hold NUL, so a category with one is a validation error, not a database error.
+export const productListQuerySchema = z.object({
+  category: z
+    .string()
+    .max(100)
+    .refine((value) => !value.includes('\0'), 'Remove the NUL character')
+    .optional(),
+});
 export const productListSchema = z.object({ items: z.array(productSchema) });
 
 export const MAX_CART_QUANTITY = 99;
@@ -22,8 +29,11 @@ export const cartItemSchema = z.object({ id: uuidSchema, quantity: z.int(), prod
 export type CartItem = z.infer<typeof cartItemSchema>;
 export const cartSchema = z.object({ items: z.array(cartItemSchema), subtotalPaise: paiseSchema });
 
+/** Product ids are PostgreSQL `integer`s (SERIAL); a larger number cannot name a product. */
+export const productIdSchema = z.int().positive().max(2_147_483_647);
+
 export const addToCartBodySchema = z.object({
-  productId: z.int().positive(),
+  productId: productIdSchema,
   quantity: cartQuantitySchema.default(1),
 });
 export const updateCartItemBodySchema = z.object({ quantity: cartQuantitySchema });

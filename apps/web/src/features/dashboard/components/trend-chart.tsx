@@ -7,7 +7,7 @@ function shortDate(isoDate: string): string {
   return formatDate(isoDate).replace(/ \d{4}$/, '');
 }
 
-/** Severity, mood, energy and sleep over time on one 1–10 axis; days without a log leave a gap. */
+/** Severity, mood, energy and sleep over time on one 1–10 axis; lines run across days without a log. */
 export function TrendChart({ series }: { series: SymptomStats['series'] }) {
   return (
     <div aria-hidden="true" className="h-72 w-full">
@@ -36,6 +36,7 @@ export function TrendChart({ series }: { series: SymptomStats['series'] }) {
               stroke={metric.color}
               strokeWidth={2}
               strokeDasharray={metric.dash}
+              connectNulls
               dot={series.length <= 31 ? { r: 3 } : false}
               isAnimationActive={false}
             />

@@ -1,6 +1,8 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
+import { todayIsoDate } from '@/lib/format';
 import type { TrendRange } from '../api/use-dashboard-data';
+import { fillSeries } from '../lib/fill-series';
 import { METRICS } from '../lib/metrics';
 import { RangeSelector } from './range-selector';
 import { TrendChart } from './trend-chart';
@@ -36,7 +38,7 @@ export function TrendsCard({ stats, range, isRefreshing, onRangeChange }: Trends
             </p>
           ) : (
             <>
-              <TrendChart series={stats.series} />
+              <TrendChart series={fillSeries(stats.series, stats.days, todayIsoDate())} />
               <TrendTable series={logged} caption={caption} />
             </>
           )}

@@ -19,6 +19,16 @@ import { healthRoute } from './routes/health-route';
 import { loadAccessTokens } from './security/access-tokens';
 import { createPasswordHasher } from './security/password-hasher';
 
+const DRAIN_MS = 5000;
+
+function withinMs(ms: number, work: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export function createApp(config: AuthConfig, deps: AuthDeps) {
   const app = express();
   app.disable('x-powered-by');
@@ -71,11 +81,16 @@ export async function start(config: AuthConfig, overrides: Partial<AuthOptions> 
     port: running.port,
     logger: deps.logger,
     deps,
-    /** Finishes in-flight requests, then the work they queued (mail), then closes the pool. */
+    /**
+     * Finishes in-flight requests, then (for a few seconds at most, since SMTP may be down) the work
+     * they queued, then closes the pool.
+     */
     async stop(graceMs?: number) {
       await running.stop(graceMs);
-      await deps.background.drain();
-      await deps.mail.drain();
+      await withinMs(
+        DRAIN_MS,
+        deps.background.drain().then(() => deps.mail.drain()),
+      );
       await deps.mail.close();
       await deps.rateLimits.close();
       await deps.pool.end();

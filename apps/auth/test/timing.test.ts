@@ -5,6 +5,7 @@ import { createVerifiedUser, PASSWORD, uniqueEmail } from './support/flows';
 // Enumeration by timing: both paths must cost one Argon2 operation. Samples are interleaved so that
 // load from anything else on the machine hits both sides alike, and medians ignore outliers.
 const SAMPLES = 15;
+// 2 × 16 Argon2 operations per test: well over vitest's default timeout on a busy two-core machine.
 
 let h: AuthHarness;
 let knownEmail: string;
@@ -51,7 +52,7 @@ describe('timing', () => {
     expect(result.a).toBeGreaterThan(50);
     expect(result.ratio).toBeGreaterThanOrEqual(0.8);
     expect(result.ratio).toBeLessThanOrEqual(1.25);
-  });
+  }, 120_000);
 
   it('signup for an existing email costs the same as for a new one', async () => {
     const signup = (email: string) =>
@@ -69,5 +70,5 @@ describe('timing', () => {
     expect(result.a).toBeGreaterThan(50);
     expect(result.ratio).toBeGreaterThanOrEqual(0.8);
     expect(result.ratio).toBeLessThanOrEqual(1.25);
-  });
+  }, 120_000);
 });

@@ -95,6 +95,38 @@ describe.each(Object.entries(IMAGES))('apps/%s/Dockerfile', (app, expected) => {
   });
 });
 
+describe('deploy/web/nginx.conf', () => {
+  const nginx = readFileSync(join(ROOT, 'deploy/web/nginx.conf'), 'utf8');
+  const location = (path: string) => new RegExp(`location ${path} \\{([^}]*)\\}`).exec(nginx)?.[1] ?? '';
+
+  it('runs unprivileged: port 8080, pid and temporary files under /tmp, no user directive', () => {
+    expect(nginx).toMatch(/listen 8080;/);
+    expect(nginx).toMatch(/pid \/tmp\/nginx\.pid;/);
+    expect(nginx).not.toMatch(/^\s*user\s/m);
+    for (const [, path] of nginx.matchAll(/_temp_path (\S+);/g)) expect(path).toMatch(/^\/tmp\//);
+  });
+
+  it('serves client-side routes from index.html, which is revalidated, and caches hashed assets for a year', () => {
+    expect(location('/')).toMatch(/try_files \$uri \/index\.html;/);
+    expect(location('/')).toMatch(/Cache-Control "no-cache"/);
+    expect(location('/assets/')).toMatch(/max-age=31536000, immutable";/);
+    expect(location('/assets/')).toMatch(/try_files \$uri =404;/);
+  });
+
+  it('sends the security headers from every location', () => {
+    const headers = readFileSync(join(ROOT, 'deploy/web/security-headers.conf'), 'utf8');
+    for (const name of [
+      'Content-Security-Policy',
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'X-Frame-Options',
+    ])
+      expect(headers).toMatch(new RegExp(`add_header ${name} .* always;`));
+    for (const path of ['/', '/assets/'])
+      expect(location(path)).toMatch(/include \/etc\/nginx\/security-headers\.conf;/);
+  });
+});
+
 describe('.dockerignore', () => {
   it.each([
     '.data/keys/auth_private.pem',

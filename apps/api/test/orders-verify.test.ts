@@ -157,6 +157,20 @@ describe('POST /api/orders/verify-payment', () => {
     expect(response).toMatchObject({ status: 403, body: { error: { code: 'email_not_verified' } } });
   });
 
+  it.each([
+    ['order_\u0000x', 'pay_AAAAAAAAAAAAAA'],
+    ["order_x' OR '1'='1", 'pay_AAAAAAAAAAAAAA'],
+    ['order_AAAAAAAAAAAAAA', 'x'.repeat(65)],
+  ])('rejects ids that cannot be Razorpay ids (%j, %j) with validation_error', async (orderId, paymentId) => {
+    const user = await shop.api.createUser();
+    const response = await verify(user, {
+      razorpay_order_id: orderId,
+      razorpay_payment_id: paymentId,
+      razorpay_signature: signPayment(orderId, paymentId),
+    });
+    expect(response).toMatchObject({ status: 400, body: { error: { code: 'validation_error' } } });
+  });
+
   it('rejects a body with missing fields with validation_error', async () => {
     const user = await shop.api.createUser();
     const response = await verify(user, { razorpay_order_id: 'order_x' });

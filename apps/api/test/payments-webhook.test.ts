@@ -177,6 +177,12 @@ describe('POST /api/payments/razorpay/webhook', () => {
     expect(response).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
   });
 
+  it('ignores a signed event whose ids are not Razorpay ids (e.g. a NUL byte), without a 5xx', async () => {
+    const event = capturedEvent('order_\u0000bad', 'pay_AAAAAAAAAAAAAA', 100);
+    const response = await shop.sendWebhook(event, { eventId: 'evt_nul' });
+    expect(response).toMatchObject({ status: 200, body: { status: 'ignored' } });
+  });
+
   it('answers a correctly signed body that is not JSON with 400 invalid_json', async () => {
     const response = await shop.sendWebhook('{not json');
     expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_json' } } });

@@ -67,7 +67,8 @@ export const razorpayOrderSchema = z.object({
   key_id: z.string(),
 });
 
-const razorpayIdSchema = z.string().min(1).max(64);
+// Razorpay ids are a prefix and base62 characters (`order_DaZlswtdcn9UNV`); nothing else can name one.
+const razorpayIdSchema = z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'This is not a Razorpay id');
 export const verifyPaymentBodySchema = z.object({
   razorpay_order_id: razorpayIdSchema,
   razorpay_payment_id: razorpayIdSchema,

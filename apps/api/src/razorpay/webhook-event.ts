@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+const razorpayIdSchema = z.string().regex(/^[A-Za-z0-9_]{1,64}$/);
+
 const paymentEntitySchema = z.object({
-  id: z.string().min(1),
-  order_id: z.string().nullable().optional(),
+  id: razorpayIdSchema,
+  order_id: razorpayIdSchema.nullable().optional(),
   status: z.string(),
   amount: z.int().optional(),
 });
@@ -12,7 +14,7 @@ export const razorpayWebhookEventSchema = z.object({
   event: z.string(),
   payload: z.object({
     payment: z.object({ entity: paymentEntitySchema }).optional(),
-    order: z.object({ entity: z.object({ id: z.string().min(1) }) }).optional(),
+    order: z.object({ entity: z.object({ id: razorpayIdSchema }) }).optional(),
   }),
 });
 export type RazorpayWebhookEvent = z.infer<typeof razorpayWebhookEventSchema>;

@@ -1,0 +1,68 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Account } from '../accounts';
+import { waitForPath } from '../waits';
+
+/** The account menu's "Log out": back on the home page, and the refresh cookie is gone. */
+export async function logOut(page: Page, context: BrowserContext, account: Account): Promise<void> {
+  await page.getByRole('button', { name: `Account menu for ${account.name}` }).click();
+  const logout = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/logout');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  expect((await logout).status()).toBe(204);
+  await waitForPath(page, '/');
+  const cookies = await context.cookies();
+  expect(cookies.filter((cookie) => cookie.name === 'refresh_token' && cookie.value !== '')).toEqual([]);
+}
+
+/** A protected page opened without a session goes to the login page. */
+export async function expectRedirectToLogin(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForPath(page, '/login');
+  await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+}
+
+/** Logs in with the form; returns the access token the server issued (to look for it in storage). */
+export async function logIn(page: Page, account: Account): Promise<string> {
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  const login = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/login');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const response = await login;
+  expect(response.status()).toBe(200);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  expect(accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+  return accessToken;
+}
+
+/**
+ * A reload keeps the person signed in through the HttpOnly refresh cookie alone: the page asks
+ * /auth/refresh, and neither the access token nor the refresh token is anywhere JavaScript can read.
+ */
+export async function expectReloadKeepsSession(
+  page: Page,
+  context: BrowserContext,
+  path: string,
+  accessTokens: string[],
+): Promise<void> {
+  const refresh = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/refresh');
+  await page.reload();
+  expect((await refresh).status()).toBe(200);
+  await waitForPath(page, path);
+  await page.getByRole('navigation', { name: 'Main', exact: true }).waitFor();
+
+  const [cookie] = (await context.cookies()).filter((candidate) => candidate.name === 'refresh_token');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth' });
+  // A string, not a function: this file is compiled without the DOM library.
+  const readable = await page.evaluate<{ cookie: string; local: string; session: string }>(`({
+    cookie: document.cookie,
+    local: Object.entries(localStorage).flat().join('\\n'),
+    session: Object.entries(sessionStorage).flat().join('\\n'),
+  })`);
+  expect(readable.cookie).not.toContain('refresh_token');
+  for (const secret of [...accessTokens, cookie!.value]) {
+    expect(readable.cookie).not.toContain(secret);
+    expect(readable.local).not.toContain(secret);
+    expect(readable.session).not.toContain(secret);
+  }
+  expect(`${readable.local}\n${readable.session}`).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+}

@@ -11,6 +11,7 @@ import express from 'express';
 import { createBackgroundTasks } from './background';
 import type { AuthConfig } from './config';
 import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
+import { startHousekeeping } from './housekeeping';
 import { createMailQueue } from './mail/mail-queue';
 import { createMemoryRateLimitStore } from './rate-limit/memory-store';
 import { createPostgresRateLimitStore } from './rate-limit/postgres-store';
@@ -75,6 +76,7 @@ export async function createDeps(
 export async function start(config: AuthConfig, overrides: Partial<AuthOptions> = {}) {
   const deps = await createDeps(config, overrides);
   const running = await listen(createApp(config, deps), { port: config.PORT, host: config.HOST });
+  const stopHousekeeping = startHousekeeping(deps);
   deps.logger.info({ url: running.url, rateLimitStore: config.RATE_LIMIT_STORE }, 'auth service listening');
   return {
     url: running.url,
@@ -86,6 +88,7 @@ export async function start(config: AuthConfig, overrides: Partial<AuthOptions> 
      * they queued, then closes the pool.
      */
     async stop(graceMs?: number) {
+      stopHousekeeping();
       await running.stop(graceMs);
       await withinMs(
         DRAIN_MS,

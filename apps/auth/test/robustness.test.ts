@@ -138,4 +138,23 @@ describe('mail delivery', () => {
       await late.stop();
     }
   });
+
+  it('when SMTP never answers, delivery is given up after its attempts and the service carries on', async () => {
+    const deadPort = await findFreePort();
+    const unreachable = await startAuthHarness({
+      env: { SMTP_PORT: String(deadPort) },
+      options: { mailRetry: { attempts: 3, baseDelayMs: 20 } },
+      shareWith: h,
+    });
+    try {
+      const response = await unreachable.request('POST', '/auth/signup', {
+        body: { email: uniqueEmail('lost'), password: PASSWORD, name: 'Lost' },
+      });
+      expect(response.status).toBe(201);
+      await unreachable.service.deps.mail.drain();
+      expect((await unreachable.request('GET', '/health')).status).toBe(200);
+    } finally {
+      await unreachable.stop();
+    }
+  });
 });

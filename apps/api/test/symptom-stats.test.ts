@@ -140,6 +140,15 @@ describe('GET /api/symptoms/stats', () => {
     ]);
   });
 
+  it('rounds an average that falls on a half up, as PostgreSQL does (23/20 = 1.15 gives 1.2)', async () => {
+    const user = await api.createUser();
+    const scores = [...Array(17).fill(1), 2, 2, 2];
+    for (const score of scores) await logOn(user, today, [score, 10, score, 1], []);
+    const body = (await stats(user)).body;
+    expect(body.averages).toEqual({ severity: 1.2, mood: 10, energy: 1.2, sleep: 1 });
+    expect(body.series).toEqual([{ date: today, severity: 1.2, mood: 10, energy: 1.2, sleep: 1 }]);
+  });
+
   it('counts only the caller’s logs', async () => {
     const user = await api.createUser();
     expect((await stats(user)).body.totalLogs).toBe(0);

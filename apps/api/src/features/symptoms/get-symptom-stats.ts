@@ -1,20 +1,34 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
 import { latestCalendarDate } from './latest-calendar-date';
-import { SYMPTOM_STATS_SQL } from './stats-query';
+import { type StatsDayRow, SYMPTOM_STATS_SQL } from './stats-query';
 
 interface StatsRow {
-  total_logs: number;
   current_streak: number;
   longest_streak: number;
-  averages: SymptomStats['averages'];
+  days: StatsDayRow[];
   top_symptoms: SymptomStats['topSymptoms'];
-  series: SymptomStats['series'];
 }
 
 /**
+ * The mean to one decimal, from an integer sum and count, rounding halves up as PostgreSQL's
+ * round() does. sum * 10 / count is exact whenever it is a half, so no 0.1-style float error creeps in.
+ */
+const averageOf = (sum: number, count: number) => (count === 0 ? null : Math.round((sum * 10) / count) / 10);
+
+/** Averages from [severity sum, severity count, mood sum, mood count, energy…, sleep…]. */
+const scoresOf = (sums: readonly number[]) => ({
+  severity: averageOf(sums[0]!, sums[1]!),
+  mood: averageOf(sums[2]!, sums[3]!),
+  energy: averageOf(sums[4]!, sums[5]!),
+  sleep: averageOf(sums[6]!, sums[7]!),
+});
+
+const SUM_COLUMNS = [2, 3, 4, 5, 6, 7, 8, 9];
+
+/**
  * The dashboard's figures over the last `days` days (today included) and the streaks over all
- * history, computed in SQL. "Today" is judged as leniently as when logging: the date in UTC+14.
+ * history, from one SQL statement. "Today" is judged as leniently as when logging: the date in UTC+14.
  */
 export async function getSymptomStats(
   pool: Pool,
@@ -24,13 +38,14 @@ export async function getSymptomStats(
 ): Promise<SymptomStats> {
   const { rows } = await pool.query<StatsRow>(SYMPTOM_STATS_SQL, [userId, latestCalendarDate(now), days]);
   const row = rows[0]!;
+  const sumOf = (column: number) => row.days.reduce((total, day) => total + (day[column] as number), 0);
   return {
     days,
-    totalLogs: row.total_logs,
+    totalLogs: sumOf(1),
     currentStreak: row.current_streak,
     longestStreak: row.longest_streak,
-    averages: row.averages,
+    averages: scoresOf(SUM_COLUMNS.map(sumOf)),
     topSymptoms: row.top_symptoms,
-    series: row.series,
+    series: row.days.map(([date, _logs, ...sums]) => ({ date, ...scoresOf(sums) })),
   };
 }

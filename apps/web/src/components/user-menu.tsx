@@ -51,7 +51,7 @@ export function UserMenu({ name, email, onLogout }: UserMenuProps) {
         hidden={!isOpen}
         className="absolute right-0 z-40 mt-2 w-64 rounded-xl border border-stone-200 bg-white p-2 shadow-lg"
       >
-        <p className="truncate px-3 py-2 text-sm text-stone-600">
+        <p className="break-all px-3 py-2 text-sm text-stone-600">
           Signed in as <span className="font-medium text-stone-900">{email}</span>
         </p>
         <button

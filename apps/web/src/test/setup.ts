@@ -1,6 +1,23 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy page chunks are transformed on first import, which can take more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
+
+// jsdom has no matchMedia; react-hot-toast asks it for prefers-reduced-motion. Nothing matches here.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
 
 afterEach(() => {
   cleanup();

@@ -88,7 +88,7 @@ export default function OnboardingPage() {
           className="mt-6 rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-8"
         >
           <StepProgress steps={STEPS} current={step} />
-          <p className="mt-6 text-sm font-medium text-plum-700">
+          <p className="mt-6 text-sm font-medium text-plum-700" aria-live="polite">
             Step {step + 1} of {STEPS.length}
           </p>
           <h2
@@ -102,6 +102,7 @@ export default function OnboardingPage() {
             {step === 0 && (
               <ChoiceGroup
                 legend="Conditions"
+                hideLegend
                 hint="Choose all that apply, diagnosed or suspected."
                 name="conditions"
                 options={CONDITION_OPTIONS}
@@ -114,6 +115,7 @@ export default function OnboardingPage() {
             {step === 1 && (
               <ChoiceGroup
                 legend="Goals"
+                hideLegend
                 hint="Choose as many as you like."
                 name="goals"
                 options={GOAL_OPTIONS}
@@ -127,6 +129,7 @@ export default function OnboardingPage() {
             {step === 3 && (
               <ChoiceGroup
                 legend="Age range"
+                hideLegend
                 hint="Symptoms and what is typical change with age. HormoHelp is for adults (18+)."
                 name="ageRange"
                 options={AGE_RANGE_OPTIONS}

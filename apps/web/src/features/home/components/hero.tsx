@@ -89,7 +89,7 @@ function HeroPreview() {
         ))}
       </div>
       <p className="mt-6 rounded-lg bg-stone-50 p-3 text-sm text-stone-700">
-        🔥 5-day logging streak. Your energy has been higher on days you slept 7+ hours.
+        5-day logging streak. Your energy has been higher on days you slept 7+ hours.
       </p>
     </div>
   );

@@ -11,6 +11,8 @@ interface ChoiceGroupProps {
   onChange: (selected: string[]) => void;
   error?: string | undefined;
   hint?: string;
+  /** When a visible heading already asks the question, the legend is for screen readers only. */
+  hideLegend?: boolean;
 }
 
 export function ChoiceGroup({
@@ -22,6 +24,7 @@ export function ChoiceGroup({
   onChange,
   error,
   hint,
+  hideLegend = false,
 }: ChoiceGroupProps) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
@@ -33,7 +36,7 @@ export function ChoiceGroup({
 
   return (
     <fieldset aria-describedby={[hint ? hintId : '', error ? errorId : ''].join(' ').trim() || undefined}>
-      <legend className="text-base font-semibold text-stone-900">{legend}</legend>
+      <legend className={hideLegend ? 'sr-only' : 'text-base font-semibold text-stone-900'}>{legend}</legend>
       {hint && (
         <p id={hintId} className="mt-1 text-sm text-stone-600">
           {hint}
@@ -59,7 +62,7 @@ export function ChoiceGroup({
                 value={option.value}
                 checked={isChecked}
                 onChange={() => toggle(option.value)}
-                className="mt-0.5 h-4 w-4 accent-brand-700 focus:outline-none"
+                className="mt-0.5 h-4 w-4 shrink-0 accent-brand-700 focus:outline-none"
               />
               <span>{option.label}</span>
             </label>

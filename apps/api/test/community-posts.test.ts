@@ -1,4 +1,6 @@
+import type { Pool } from '@hormohelp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectPosts } from '../src/features/community/post-repository';
 import { type ApiHarness, startApiHarness, type TestUser } from './support/api-harness';
 
 let api: ApiHarness;
@@ -142,6 +144,48 @@ describe('GET /api/posts', () => {
     const response = await api.request('GET', `/api/posts?${query}`, { user });
     expect(response.status).toBe(400);
     expect(response.body.error.details.fields).toHaveProperty(field);
+  });
+});
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(planNodes)];
+
+describe('the feed at scale', () => {
+  it('reads a deep page through indexes only, with no sort of the whole table and no sequential scan', async () => {
+    const user = await api.createUser();
+    await api.pool.query(
+      `INSERT INTO community_posts (user_id, title, body, category, created_at)
+       SELECT $1, 'Post ' || n, 'body', CASE WHEN n % 9 = 0 THEN 'Thyroid' ELSE 'PCOS' END,
+              now() - n * interval '1 minute'
+         FROM generate_series(1, 20000) n`,
+      [user.id],
+    );
+    await api.pool.query('ANALYZE community_posts');
+    const { rows } = await api.pool.query(
+      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key, id
+         FROM community_posts ORDER BY created_at DESC, id DESC OFFSET 10000 LIMIT 1`,
+    );
+    // The statements the feed sends, captured rather than run, then EXPLAINed on the real database.
+    const sent: Array<{ sql: string; params: unknown[] }> = [];
+    const recorder = {
+      query: async (sql: string, params: unknown[]) => sent.push({ sql, params }) && { rows: [] },
+    };
+    const after = [rows[0].key, rows[0].id];
+    await selectPosts(recorder as unknown as Pool, user.id, { after, limit: 21 });
+    await selectPosts(recorder as unknown as Pool, user.id, { category: 'Thyroid', after, limit: 21 });
+    for (const { sql, params } of sent) {
+      const plan = await api.pool.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+      const nodes = planNodes(plan.rows[0]['QUERY PLAN'][0].Plan);
+      expect(nodes.filter((node) => node['Node Type'] === 'Seq Scan')).toEqual([]);
+      expect(nodes.some((node) => node['Node Type'] === 'Sort')).toBe(false);
+      const postScan = nodes.find((node) => node['Relation Name'] === 'community_posts');
+      expect(postScan?.['Index Name']).toMatch(/^community_posts_(category_)?created_at/);
+    }
   });
 });
 

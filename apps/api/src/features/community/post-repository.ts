@@ -17,12 +17,13 @@ export interface PostRow {
 
 // Counts come from small per-post subqueries run only for the rows of the page, each an index scan
 // (post_likes primary key, community_comments (post_id, created_at)), so a page costs the same at
-// any depth of the feed and however many posts exist.
+// any depth of the feed and however many posts exist. likedByMe is a scalar subquery rather than
+// EXISTS, which the planner may turn into a hash of every like the viewer ever gave.
 const postColumns = (viewerParam: string) => `
   p.id, p.title, p.body, p.category, p.created_at, ${cursorTimestampSql('p.created_at')} AS created_at_key,
   u.id AS author_id, u.name AS author_name,
   (SELECT count(*)::int FROM post_likes l WHERE l.post_id = p.id) AS like_count,
-  EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = ${viewerParam}) AS liked_by_me,
+  coalesce((SELECT true FROM post_likes l WHERE l.post_id = p.id AND l.user_id = ${viewerParam}), false) AS liked_by_me,
   (SELECT count(*)::int FROM community_comments c WHERE c.post_id = p.id) AS comment_count`;
 
 export interface PostPage {

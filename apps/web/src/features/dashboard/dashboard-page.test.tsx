@@ -78,7 +78,7 @@ describe('the dashboard', () => {
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/, Asha$/);
     expect(document.title).toBe('Dashboard · HormoHelp');
-  });
+  }, 15_000);
 
   it("shows today's scores, the streaks and averages, and asks for the new range when it changes", async () => {
     const user = userEvent.setup({ delay: null });
@@ -112,5 +112,5 @@ describe('the dashboard', () => {
       'href',
       '/symptom-tracker',
     );
-  });
+  }, 15_000);
 });

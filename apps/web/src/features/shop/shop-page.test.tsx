@@ -229,5 +229,5 @@ describe('checkout', () => {
     render(<ShopPage />);
     expect(await screen.findByText(/Verify your email before paying/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Pay with Razorpay' })).not.toBeInTheDocument();
-  });
+  }, 15_000);
 });

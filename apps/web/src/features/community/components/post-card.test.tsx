@@ -54,7 +54,7 @@ describe('a community post', () => {
 
     await waitFor(() => expect(likeButton()).toHaveTextContent('9'));
     expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
-  });
+  }, 15_000);
 
   it('puts the previous state back when the like fails', async () => {
     const user = userEvent.setup({ delay: null });
@@ -73,7 +73,7 @@ describe('a community post', () => {
     expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(likeButton()).toHaveAttribute('aria-pressed', 'false'));
     expect(likeButton()).toHaveTextContent('4');
-  });
+  }, 15_000);
 
   it('ignores a second press while the first toggle is still on its way', async () => {
     const user = userEvent.setup({ delay: null });
@@ -90,7 +90,7 @@ describe('a community post', () => {
     await waitFor(() => expect(likeButton()).not.toHaveAttribute('aria-busy'));
     expect(backend.callsTo('POST', `/api/posts/${POST.id}/like`)).toHaveLength(1);
     expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
-  });
+  }, 15_000);
 
   it('renders user text as text with its line breaks, never as HTML', () => {
     render(<Harness />);
@@ -98,7 +98,7 @@ describe('a community post', () => {
     expect(body.textContent).toBe(POST.body);
     expect(body.querySelector('b')).toBeNull();
     expect(body).toHaveClass('whitespace-pre-wrap');
-  });
+  }, 15_000);
 
   it('opens the comments, posts a new one and counts it', async () => {
     const user = userEvent.setup({ delay: null });
@@ -141,5 +141,5 @@ describe('a community post', () => {
     await user.click(screen.getByRole('button', { name: 'Comments (0)' }));
     expect(await screen.findByText(/Verify your email to join the conversation/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Write a comment')).not.toBeInTheDocument();
-  });
+  }, 15_000);
 });

@@ -158,5 +158,5 @@ describe('the booking wizard', () => {
     await user.click(screen.getByRole('radio', { name: 'Anita Shah' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('radio', { name: 'Phone call' })).toBeChecked();
-  });
+  }, 15_000);
 });

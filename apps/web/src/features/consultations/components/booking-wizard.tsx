@@ -1,15 +1,15 @@
 import type { Booking, ConsultationType, Expert } from '@hormohelp/contracts';
 import { useEffect, useRef, useState } from 'react';
 import toast from 'react-hot-toast';
-import { Button } from '@/components/button';
-import { TextAreaField } from '@/components/field';
 import { api, getErrorCode, getErrorMessage, getFieldErrors } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import type { Slot } from '../lib/slots';
 import { ExpertStep } from './expert-step';
+import { NotesStep } from './notes-step';
 import { ReviewStep } from './review-step';
 import { SlotStep } from './slot-step';
 import { TypeStep } from './type-step';
+import { WizardNav } from './wizard-nav';
 import { WIZARD_STEPS, WizardProgress } from './wizard-progress';
 
 export const SLOT_TAKEN_MESSAGE = 'That slot was just taken — please choose another';
@@ -117,14 +117,11 @@ export function BookingWizard({ experts, onReloadExperts, onBooked }: BookingWiz
           />
         ) : null}
         {step === 3 ? (
-          <TextAreaField
-            label="Notes for the expert (optional)"
-            hint="What would you like to talk about? Symptoms, questions, recent test results."
-            rows={4}
-            value={notes}
+          <NotesStep
+            notes={notes}
             error={notesError}
-            onChange={(event) => {
-              setNotes(event.target.value);
+            onChange={(next) => {
+              setNotes(next);
               setNotesError(undefined);
             }}
           />
@@ -138,22 +135,14 @@ export function BookingWizard({ experts, onReloadExperts, onBooked }: BookingWiz
           {problem}
         </p>
       ) : null}
-      <div className="flex flex-wrap justify-between gap-3">
-        {step > 0 ? (
-          <Button variant="secondary" onClick={goBack} disabled={isSubmitting}>
-            Back
-          </Button>
-        ) : (
-          <span />
-        )}
-        {step < 4 ? (
-          <Button onClick={goNext}>Continue</Button>
-        ) : (
-          <Button onClick={confirm} loading={isSubmitting}>
-            Confirm booking
-          </Button>
-        )}
-      </div>
+      <WizardNav
+        isFirst={step === 0}
+        isLast={step === WIZARD_STEPS.length - 1}
+        isSubmitting={isSubmitting}
+        onBack={goBack}
+        onNext={goNext}
+        onConfirm={confirm}
+      />
     </div>
   );
 }

@@ -1,0 +1,94 @@
+import type { Booking, Expert } from '@hormohelp/contracts';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installFakeBackend, makeUser } from '@/test/fake-backend';
+import ConsultationsPage from './consultations-page';
+
+const auth = vi.hoisted(() => ({ emailVerified: true }));
+vi.mock('@/features/auth', () => ({
+  useAuth: () => ({ user: makeUser({ emailVerified: auth.emailVerified }) }),
+}));
+
+const EXPERT: Expert = {
+  id: 'dr-rohan-mehta',
+  name: 'Dr Rohan Mehta',
+  title: 'Endocrinologist',
+  specialties: ['Thyroid'],
+  consultationTypes: ['video', 'phone'],
+  slots: [{ date: '2999-05-01', time: '10:00' }],
+};
+
+function booking(id: string, date: string, status: string): Booking {
+  return {
+    id,
+    expertId: EXPERT.id,
+    type: 'video',
+    date,
+    time: '10:00',
+    status,
+    notes: '',
+    createdAt: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+const UPCOMING = booking('dddddddd-dddd-4ddd-8ddd-dddddddddddd', '2999-04-01', 'pending');
+const PAST = booking('eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee', '2020-04-01', 'confirmed');
+
+let backend: ReturnType<typeof installFakeBackend> | undefined;
+afterEach(() => {
+  backend?.restore();
+  auth.emailVerified = true;
+});
+
+describe('the consultations page', () => {
+  it('lists upcoming and past bookings apart, and cancels an upcoming one after confirmation', async () => {
+    const user = userEvent.setup({ delay: null });
+    let bookings = [UPCOMING, PAST];
+    backend = installFakeBackend({
+      'GET /api/experts': () => ({ status: 200, data: { items: [EXPERT] } }),
+      'GET /api/bookings': () => ({ status: 200, data: { items: bookings, nextCursor: null } }),
+      [`DELETE /api/bookings/${UPCOMING.id}`]: () => {
+        bookings = [{ ...UPCOMING, status: 'cancelled' }, PAST];
+        return { status: 204 };
+      },
+    });
+    render(<ConsultationsPage />);
+    expect(document.title).toBe('Consultations · HormoHelp');
+
+    const cancel = await screen.findByRole('button', {
+      name: 'Cancel consultation with Dr Rohan Mehta on 1 Apr 2999 at 10:00',
+    });
+    expect(screen.getByText('Awaiting confirmation')).toBeInTheDocument();
+    expect(screen.getByText('Confirmed')).toBeInTheDocument();
+    // A past consultation cannot be cancelled.
+    expect(screen.getAllByRole('button', { name: /^Cancel consultation/ })).toHaveLength(1);
+
+    await user.click(cancel);
+    await user.click(screen.getByRole('button', { name: 'Keep booking' }));
+    expect(backend.callsTo('DELETE', `/api/bookings/${UPCOMING.id}`)).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: /^Cancel consultation/ }));
+    await user.click(screen.getByRole('button', { name: 'Yes, cancel' }));
+    await waitFor(() => expect(screen.getByText('Cancelled')).toBeInTheDocument());
+    expect(backend.callsTo('DELETE', `/api/bookings/${UPCOMING.id}`)).toHaveLength(1);
+    expect(
+      screen.getByText('Nothing booked yet. Choose an expert above to book a time.'),
+    ).toBeInTheDocument();
+    // The slot catalogue is read again, since the cancelled time is free.
+    expect(backend.callsTo('GET', '/api/experts').length).toBeGreaterThanOrEqual(2);
+    const past = screen.getByRole('heading', { name: 'Past and cancelled' }).parentElement as HTMLElement;
+    expect(within(past).getAllByRole('listitem')).toHaveLength(2);
+  }, 15_000);
+
+  it('explains that booking needs a verified email instead of showing the wizard', async () => {
+    auth.emailVerified = false;
+    backend = installFakeBackend({
+      'GET /api/experts': () => ({ status: 200, data: { items: [EXPERT] } }),
+      'GET /api/bookings': () => ({ status: 200, data: { items: [], nextCursor: null } }),
+    });
+    render(<ConsultationsPage />);
+    expect(await screen.findByText(/Verify your email to book a consultation/)).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  }, 15_000);
+});

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Razorpay ids: a prefix and 14 base62 characters, e.g. `order_DaZlswtdcn9UNV`. */
-export function razorpayId(prefix: 'order' | 'pay' | 'evt'): string {
+export function newRazorpayId(prefix: 'order' | 'pay' | 'evt'): string {
   let id = '';
   for (let i = 0; i < 14; i += 1) id += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
   return `${prefix}_${id}`;
@@ -69,7 +69,7 @@ export class SandboxStore {
     notes: Record<string, string>;
   }) {
     const order: SandboxOrder = {
-      id: razorpayId('order'),
+      id: newRazorpayId('order'),
       entity: 'order',
       amount: input.amount,
       amount_paid: 0,
@@ -90,7 +90,7 @@ export class SandboxStore {
   recordPayment(order: SandboxOrder, outcome: 'captured' | 'failed'): SandboxPayment {
     const failed = outcome === 'failed';
     const payment: SandboxPayment = {
-      id: razorpayId('pay'),
+      id: newRazorpayId('pay'),
       entity: 'payment',
       amount: order.amount,
       currency: order.currency,

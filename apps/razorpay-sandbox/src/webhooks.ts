@@ -1,5 +1,5 @@
 import { hmacSha256Hex } from './signatures';
-import { razorpayId, type SandboxOrder, type SandboxPayment } from './store';
+import { newRazorpayId, type SandboxOrder, type SandboxPayment } from './store';
 
 export type WebhookEventName = 'payment.captured' | 'order.paid' | 'payment.failed';
 
@@ -66,7 +66,7 @@ export class WebhookSender {
   private async deliver(url: string, event: WebhookEventName, payment: SandboxPayment, order: SandboxOrder) {
     const raw = JSON.stringify(eventBody(event, payment, order));
     const delivery: WebhookDelivery = {
-      eventId: razorpayId('evt'),
+      eventId: newRazorpayId('evt'),
       event,
       orderId: order.id,
       status: 0,

@@ -64,15 +64,18 @@ export function createRazorpayClient(options: RazorpayClientOptions): RazorpayCl
       });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw upstream(timedOut ? 504 : 503, `Razorpay ${timedOut ? 'timed out' : 'unreachable'}`, error);
+      throw upstreamError(timedOut ? 504 : 503, `Razorpay ${timedOut ? 'timed out' : 'unreachable'}`, error);
     }
     const payload = await response.json().catch(() => undefined);
     if (!response.ok) {
       const description = (payload as { error?: { description?: unknown } } | undefined)?.error?.description;
-      throw upstream(502, `Razorpay answered ${response.status}: ${String(description ?? 'no description')}`);
+      throw upstreamError(
+        502,
+        `Razorpay answered ${response.status}: ${String(description ?? 'no description')}`,
+      );
     }
     const parsed = schema.safeParse(payload);
-    if (!parsed.success) throw upstream(502, 'Razorpay answered with an unexpected body');
+    if (!parsed.success) throw upstreamError(502, 'Razorpay answered with an unexpected body');
     return parsed.data as z.output<T>;
   }
 
@@ -89,7 +92,7 @@ export function createRazorpayClient(options: RazorpayClientOptions): RazorpayCl
   };
 }
 
-function upstream(status: number, reason: string, cause?: unknown): AppError {
+function upstreamError(status: number, reason: string, cause?: unknown): AppError {
   return new AppError('upstream_unavailable', {
     status,
     message: 'The payment service is not answering right now. Nothing was charged; please try again shortly.',

@@ -2,121 +2,52 @@
  * Two auth and two API instances (the production bundles) on loopback against one database, with
  * RATE_LIMIT_STORE=postgres, and one person's traffic spread over them in turn. What must hold when a
  * service runs as several replicas: limits are counted once for all of them, a session moves freely
- * between them, and a rolling restart loses no request. The load balancing is described in
- * support/prod-balancer.ts.
+ * between them, a rolling restart loses no request, and a payment is recorded once whichever
+ * instances hear of it. The load balancing is described in support/prod-balancer.ts.
  */
-import { findFreePort } from '@hormohelp/db';
-import { freshDatabase } from '@hormohelp/db/testing';
+import { createHmac } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailCatcher, type MailCatcher } from '../apps/mail-catcher/src/mail-catcher';
-import { createRoundRobinClient, startBalancer } from './support/prod-balancer';
-import { type Bundles, buildServiceBundles } from './support/prod-build';
-import { apiEnvironment, authEnvironment, createKeys } from './support/prod-environment';
+import { capturedEvent } from '../apps/api/test/support/payments-fixture';
+import { createRoundRobinClient } from './support/prod-balancer';
+import { type Cluster, PASSWORD, restart, startCluster } from './support/prod-cluster';
+import { RAZORPAY_TEST } from './support/prod-environment';
 import { send } from './support/prod-http';
-import { type BundleProcess, startService } from './support/prod-process';
+import { startSessionTraffic } from './support/prod-traffic';
 
-type Instance = { entry: string; env: Record<string, string>; process: BundleProcess & { url: string } };
-
-const PASSWORD = 'lilac-Orbit-7-kettle';
-// Each login runs a full Argon2id check (64 MiB, t=3): on a busy 2-core machine that is seconds.
-let bundles: Bundles;
-let mail: MailCatcher;
-let auths: Instance[];
-let apis: Instance[];
-let balancer: Awaited<ReturnType<typeof startBalancer>>;
-
-async function launch(entry: string, env: Record<string, string>): Promise<Instance> {
-  return { entry, env, process: await startService(entry, env) };
-}
-
-/** SIGTERM, wait for the drained exit, start it again on the same port. */
-async function restart(instance: Instance, whileDown: () => Promise<void>): Promise<number | null> {
-  const code = await instance.process.stop();
-  await whileDown();
-  instance.process = await startService(instance.entry, instance.env);
-  return code;
-}
+let cluster: Cluster;
+const urls = (instances: Cluster['apis']) => instances.map((instance) => instance.process.url);
 
 beforeAll(async () => {
-  bundles = await buildServiceBundles();
-  const keys = await createKeys(bundles.dir);
-  mail = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
-  const databaseUrl = (await freshDatabase()).url;
-  auths = await Promise.all(
-    [0, 1].map(async () =>
-      launch(
-        bundles.auth,
-        authEnvironment({ databaseUrl, keys, smtpPort: mail.smtpPort, port: await findFreePort() }),
-      ),
-    ),
-  );
-  balancer = await startBalancer(auths.map((auth) => auth.process.url));
-  apis = await Promise.all(
-    [0, 1].map(async () =>
-      launch(
-        bundles.api,
-        apiEnvironment({ databaseUrl, keys, authUrl: balancer.url, port: await findFreePort() }),
-      ),
-    ),
-  );
+  cluster = await startCluster();
 }, 120_000);
-
-afterAll(async () => {
-  await Promise.all([...(apis ?? []), ...(auths ?? [])].map((instance) => instance.process.stop()));
-  await balancer?.stop();
-  await mail?.stop();
-});
-
-/** A verified account: signed up on one auth instance, verified on the other. */
-async function createVerifiedUser(ip: string) {
-  const email = `scale-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const [first, second] = auths.map((auth) => auth.process.url);
-  const signup = await send(first!, 'POST', '/auth/signup', {
-    body: { email, password: PASSWORD, name: 'Meera' },
-    ip,
-  });
-  expect(signup.status).toBe(201);
-  const message = await mail.waitFor(
-    (m) => m.to.includes(email) && m.links.some((l) => l.includes('/verify-email')),
-  );
-  const token = new URL(message.links.find((l) => l.includes('/verify-email'))!).searchParams.get('token');
-  const session = await send(second!, 'POST', '/auth/verify-email', { body: { token }, ip });
-  expect(session.status).toBe(200);
-  return { email, accessToken: session.body.accessToken as string, refreshToken: session.refreshToken! };
-}
+afterAll(() => cluster?.stop());
 
 describe('two auth and two API instances on one database', () => {
+  // Each login runs a full Argon2id check (64 MiB, t=3): on a busy 2-core machine that takes seconds.
   it('count the login rate limit once for all of them: the 11th attempt in the window is 429', async () => {
-    const client = createRoundRobinClient(apis.map((api) => api.process.url));
-    const ip = '203.0.113.11';
-    const attempt = () =>
-      client.send('POST', '/auth/login', {
-        body: { email: 'nobody-here@example.com', password: PASSWORD },
-        ip,
-      });
-    const before = new Map(balancer.rotation.served);
+    const client = createRoundRobinClient(urls(cluster.apis));
+    const body = { email: 'nobody-here@example.com', password: PASSWORD };
+    const attempt = (ip = '203.0.113.11') => client.send('POST', '/auth/login', { body, ip });
+    const before = new Map(cluster.balancer.rotation.served);
     for (let index = 0; index < 10; index += 1) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('rate_limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Both API instances and both auth instances took part in counting to 10.
-    for (const api of apis) expect(client.rotation.served.get(api.process.url)).toBeGreaterThanOrEqual(5);
-    for (const auth of auths)
-      expect(
-        (balancer.rotation.served.get(auth.process.url) ?? 0) - (before.get(auth.process.url) ?? 0),
-      ).toBeGreaterThanOrEqual(5);
+    for (const url of urls(cluster.apis)) expect(client.rotation.served.get(url)).toBeGreaterThanOrEqual(5);
+    for (const url of urls(cluster.auths)) {
+      const served = (cluster.balancer.rotation.served.get(url) ?? 0) - (before.get(url) ?? 0);
+      expect(served).toBeGreaterThanOrEqual(5);
+    }
     // Another client is not affected.
-    const other = await client.send('POST', '/auth/login', {
-      body: { email: 'nobody-here@example.com', password: PASSWORD },
-      ip: '203.0.113.12',
-    });
-    expect(other.status).toBe(401);
+    expect((await attempt('203.0.113.12')).status).toBe(401);
   }, 120_000);
 
   it('rotate on one auth instance a refresh token that the other issued, and both APIs accept its tokens', async () => {
-    const user = await createVerifiedUser('203.0.113.21');
-    const [first, second] = auths.map((auth) => auth.process.url);
+    const user = await cluster.createVerifiedUser('203.0.113.21');
+    const [first, second] = urls(cluster.auths);
     const rotated = await send(first!, 'POST', '/auth/refresh', { refreshToken: user.refreshToken });
     expect(rotated.status).toBe(200);
     expect(rotated.refreshToken).toBeTruthy();
@@ -124,85 +55,98 @@ describe('two auth and two API instances on one database', () => {
     const again = await send(second!, 'POST', '/auth/refresh', { refreshToken: rotated.refreshToken });
     expect(again.status).toBe(200);
     expect(again.refreshToken).not.toBe(rotated.refreshToken);
-    for (const api of apis) {
-      const response = await send(api.process.url, 'GET', '/api/symptoms', {
-        bearer: again.body.accessToken,
-      });
+    for (const url of urls(cluster.apis)) {
+      const response = await send(url, 'GET', '/api/symptoms', { bearer: again.body.accessToken });
       expect(response.status).toBe(200);
     }
   }, 60_000);
 
   it('answer every request while one auth and one API instance are stopped and started again', async () => {
-    const user = await createVerifiedUser('203.0.113.31');
-    const client = createRoundRobinClient(apis.map((api) => api.process.url));
-    const session = { accessToken: user.accessToken, refreshToken: user.refreshToken };
-    const failures: string[] = [];
-    let answered = 0;
-    let running = true;
+    const user = await cluster.createVerifiedUser('203.0.113.31');
+    const client = createRoundRobinClient(urls(cluster.apis));
+    const traffic = startSessionTraffic(client, {
+      accessToken: user.accessToken,
+      refreshToken: user.refreshToken,
+    });
 
-    const record = (label: string, status: number, expected: number) => {
-      if (status === expected) answered += 1;
-      else failures.push(`${label}: ${status}`);
-    };
-    const guard = (label: string, work: () => Promise<void>) =>
-      work().catch((error: Error) => {
-        failures.push(`${label}: ${error.message}`);
-      });
+    await traffic.waitForAnswers(20);
+    const authExit = await restart(cluster.auths[0]!, () => traffic.waitForAnswers(20));
+    await traffic.waitForAnswers(20);
+    const apiExit = await restart(cluster.apis[0]!, () => traffic.waitForAnswers(20));
+    await traffic.waitForAnswers(20);
+    await traffic.stop();
 
-    // The session's own traffic: refresh (API → balancer → auth) and /auth/me, one after the other,
-    // since a refresh token is single-use.
-    const sessionWorker = async () => {
-      while (running)
-        await guard('session', async () => {
-          const refreshed = await client.send('POST', '/auth/refresh', {
-            refreshToken: session.refreshToken,
-          });
-          record('refresh', refreshed.status, 200);
-          if (refreshed.status !== 200) return;
-          Object.assign(session, {
-            accessToken: refreshed.body.accessToken,
-            refreshToken: refreshed.refreshToken,
-          });
-          record('me', (await client.send('GET', '/auth/me', { bearer: session.accessToken })).status, 200);
-        });
-    };
-    // Meanwhile the same person uses the API: write a log, read the list.
-    const apiWorker = async () => {
-      while (running)
-        await guard('api', async () => {
-          const body = { symptoms: ['Fatigue'], severity: 4, mood: 6, energy: 5, sleep: 7 };
-          record(
-            'log',
-            (await client.send('POST', '/api/symptoms', { bearer: session.accessToken, body })).status,
-            201,
-          );
-          record(
-            'list',
-            (await client.send('GET', '/api/symptoms', { bearer: session.accessToken })).status,
-            200,
-          );
-        });
-    };
-    const waitForAnswers = async (count: number) => {
-      const target = answered + count;
-      while (answered < target && failures.length === 0)
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    };
-
-    const workers = [sessionWorker(), apiWorker()];
-    await waitForAnswers(20);
-    const authExit = await restart(auths[0]!, () => waitForAnswers(20));
-    await waitForAnswers(20);
-    const apiExit = await restart(apis[0]!, () => waitForAnswers(20));
-    await waitForAnswers(20);
-    running = false;
-    await Promise.all(workers);
-
-    expect(failures).toEqual([]);
+    expect(traffic.failures).toEqual([]);
     expect(authExit).toBe(0);
     expect(apiExit).toBe(0);
-    expect(answered).toBeGreaterThanOrEqual(100);
+    expect(traffic.answered()).toBeGreaterThanOrEqual(100);
     // The outages were real: connections were refused and went to the other instance.
-    expect(client.rotation.refused + balancer.rotation.refused).toBeGreaterThan(0);
+    expect(client.rotation.refused + cluster.balancer.rotation.refused).toBeGreaterThan(0);
+    // And the restarted instances are back in the rotation.
+    for (const url of [...urls(cluster.apis), ...urls(cluster.auths)])
+      expect((await send(url, 'GET', '/health')).status).toBe(200);
   }, 180_000);
+
+  it('record a payment exactly once when verify-payment and the webhook reach both API instances at once', async () => {
+    const user = await cluster.createVerifiedUser('203.0.113.41');
+    const [first, second] = urls(cluster.apis);
+    const bearer = user.accessToken;
+    const database = new pg.Client({ connectionString: cluster.databaseUrl });
+    await database.connect();
+    try {
+      const stockOf = async () =>
+        (await database.query<{ stock: number }>('SELECT stock FROM products WHERE id = 3')).rows[0]!.stock;
+      const stockBefore = await stockOf();
+      const line = await send(first!, 'POST', '/api/cart', { bearer, body: { productId: 3, quantity: 2 } });
+      expect(line.status, JSON.stringify(line.body)).toBe(201);
+      const created = await send(second!, 'POST', '/api/orders/create-razorpay-order', {
+        bearer,
+        body: { cart_item_ids: [line.body.item.id] },
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const payment = cluster.sandbox.pay(created.body.razorpay_order_id) as {
+        razorpay_order_id: string;
+        razorpay_payment_id: string;
+      };
+
+      // Razorpay retries a webhook with the same event id; the browser may retry verify-payment.
+      const event = capturedEvent(
+        payment.razorpay_order_id,
+        payment.razorpay_payment_id,
+        created.body.amount,
+      );
+      const raw = JSON.stringify(event);
+      const headers = {
+        'content-type': 'application/json',
+        'x-razorpay-signature': createHmac('sha256', RAZORPAY_TEST.webhookSecret).update(raw).digest('hex'),
+        'x-razorpay-event-id': `evt_scale_${payment.razorpay_payment_id}`,
+      };
+      const webhook = (url: string) =>
+        fetch(`${url}/api/payments/razorpay/webhook`, { method: 'POST', headers, body: raw }).then(
+          (r) => r.status,
+        );
+      const verify = (url: string) =>
+        send(url, 'POST', '/api/orders/verify-payment', { bearer, body: payment });
+      const [verifiedFirst, verifiedSecond, ...webhooks] = await Promise.all([
+        verify(first!),
+        verify(second!),
+        webhook(first!),
+        webhook(second!),
+      ]);
+
+      // Whichever came first recorded the payment (201); the rest answer with that same order.
+      for (const verified of [verifiedFirst, verifiedSecond]) expect([200, 201]).toContain(verified.status);
+      expect(verifiedFirst.body.order.id).toBe(verifiedSecond.body.order.id);
+      expect(webhooks).toEqual([200, 200]);
+      const { rows: orders } = await database.query(
+        'SELECT status, razorpay_payment_id FROM orders WHERE razorpay_order_id = $1',
+        [payment.razorpay_order_id],
+      );
+      expect(orders).toEqual([{ status: 'paid', razorpay_payment_id: payment.razorpay_payment_id }]);
+      expect(await stockOf()).toBe(stockBefore - 2);
+      expect((await send(second!, 'GET', '/api/cart', { bearer })).body.items).toEqual([]);
+    } finally {
+      await database.end();
+    }
+  }, 60_000);
 });

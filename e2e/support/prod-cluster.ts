@@ -1,0 +1,93 @@
+/**
+ * Two auth and two API instances of the production bundles on loopback, one database, one SMTP
+ * server, Razorpay's local stand-in, and the balancer in front of the auth instances (the API
+ * instances' AUTH_SERVICE_URL), as the scale-out test needs them.
+ */
+import { findFreePort } from '@hormohelp/db';
+import { freshDatabase } from '@hormohelp/db/testing';
+import { expect } from 'vitest';
+import { createMailCatcher, type MailCatcher } from '../../apps/mail-catcher/src/mail-catcher';
+import { createRazorpaySandbox, type RazorpaySandbox } from '../../apps/razorpay-sandbox/src/index';
+import { startBalancer } from './prod-balancer';
+import { buildServiceBundles } from './prod-build';
+import { apiEnvironment, authEnvironment, createKeys, RAZORPAY_TEST } from './prod-environment';
+import { send } from './prod-http';
+import { type BundleProcess, startService } from './prod-process';
+
+export const PASSWORD = 'lilac-Orbit-7-kettle';
+
+export interface Instance {
+  entry: string;
+  env: Record<string, string>;
+  process: BundleProcess & { url: string };
+}
+
+async function launch(entry: string, env: Record<string, string>): Promise<Instance> {
+  return { entry, env, process: await startService(entry, env) };
+}
+
+/** SIGTERM, wait for the drained exit, run `whileDown`, start it again on the same port. */
+export async function restart(instance: Instance, whileDown: () => Promise<void>): Promise<number | null> {
+  const code = await instance.process.stop();
+  await whileDown();
+  instance.process = await startService(instance.entry, instance.env);
+  return code;
+}
+
+export async function startCluster() {
+  const bundles = await buildServiceBundles();
+  const keys = await createKeys(bundles.dir);
+  const mail: MailCatcher = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
+  // The test delivers Razorpay's webhooks itself, to the instances it chooses.
+  const sandbox: RazorpaySandbox = await createRazorpaySandbox({
+    keyId: RAZORPAY_TEST.keyId,
+    keySecret: RAZORPAY_TEST.keySecret,
+    webhookSecret: RAZORPAY_TEST.webhookSecret,
+    webhooksEnabled: false,
+  });
+  const databaseUrl = (await freshDatabase()).url;
+  const auths = await Promise.all(
+    [0, 1].map(async () => {
+      const port = await findFreePort();
+      return launch(bundles.auth, authEnvironment({ databaseUrl, keys, smtpPort: mail.smtpPort, port }));
+    }),
+  );
+  const balancer = await startBalancer(auths.map((auth) => auth.process.url));
+  const apis = await Promise.all(
+    [0, 1].map(async () => {
+      const port = await findFreePort();
+      const env = apiEnvironment({ databaseUrl, keys, authUrl: balancer.url, port });
+      return launch(bundles.api, { ...env, RAZORPAY_API_URL: sandbox.url });
+    }),
+  );
+
+  return {
+    auths,
+    apis,
+    balancer,
+    mail,
+    sandbox,
+    databaseUrl,
+    /** A verified account: signed up on the first auth instance, verified on the second. */
+    async createVerifiedUser(ip: string) {
+      const email = `scale-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+      const [first, second] = auths.map((auth) => auth.process.url);
+      const body = { email, password: PASSWORD, name: 'Meera' };
+      expect((await send(first!, 'POST', '/auth/signup', { body, ip })).status).toBe(201);
+      const isVerification = (link: string) => link.includes('/verify-email');
+      const message = await mail.waitFor((m) => m.to.includes(email) && m.links.some(isVerification));
+      const token = new URL(message.links.find(isVerification)!).searchParams.get('token');
+      const session = await send(second!, 'POST', '/auth/verify-email', { body: { token }, ip });
+      expect(session.status).toBe(200);
+      return { email, accessToken: session.body.accessToken as string, refreshToken: session.refreshToken! };
+    },
+    async stop() {
+      await Promise.all([...apis, ...auths].map((instance) => instance.process.stop()));
+      await balancer.stop();
+      await sandbox.stop();
+      await mail.stop();
+    },
+  };
+}
+
+export type Cluster = Awaited<ReturnType<typeof startCluster>>;

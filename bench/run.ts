@@ -93,7 +93,9 @@ try {
     else {
       const site = await serveStatic(distDir, sitePort);
       cleanups.unshift(() => site.stop());
-      await measure('page quality (Lighthouse)', PAGE_QUALITY_ROWS, () => measurePageQuality(site.url));
+      await measure('page quality (Lighthouse)', PAGE_QUALITY_ROWS, () =>
+        measurePageQuality(site.url, size.lighthouseRuns),
+      );
     }
   }
 } finally {

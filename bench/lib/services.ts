@@ -21,8 +21,10 @@ export async function startNodeService(
   entry: string,
   env: NodeJS.ProcessEnv,
   port: number,
+  /** Extra node flags, such as --cpu-prof when looking for where the time goes. */
+  nodeArgs: string[] = [],
 ): Promise<BenchService> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     // Its per-request log lines are written as in production, to a sink nobody reads.

@@ -48,7 +48,7 @@ describe('the community page', () => {
     backend = installFakeBackend({
       // The spy has recorded the request being answered: its cursor says which page is asked for.
       'GET /api/posts': () => {
-        const params: { cursor?: string } | undefined = get.mock.calls.at(-1)?.[1]?.params;
+        const params = get.mock.calls.at(-1)?.[1]?.params as { cursor?: string } | undefined;
         const isFirstPage = !params?.cursor;
         return isFirstPage
           ? { status: 200, data: { items: [MINE], nextCursor: 'next' } }

@@ -1,5 +1,5 @@
 import toast from 'react-hot-toast';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Outlet } from 'react-router-dom';
 import { DashboardNav } from '@/components/dashboard-nav';
 import { EmailVerificationBanner, useAuth } from '@/features/auth';
 import { SkipLink } from './skip-link';
@@ -7,12 +7,11 @@ import { SkipLink } from './skip-link';
 /** The signed-in app: navigation, the verification banner, and the page's own content in <main>. */
 export default function AppLayout() {
   const { user, logout } = useAuth();
-  const navigate = useNavigate();
   if (!user) return null;
 
   async function handleLogout() {
+    // Logging out ends the session; ProtectedRoute then takes the person to the home page.
     await logout();
-    navigate('/', { replace: true });
     toast.success('You are logged out.');
   }
 

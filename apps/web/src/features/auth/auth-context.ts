@@ -6,6 +6,8 @@ export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
 export interface AuthContextValue {
   user: User | null;
   status: AuthStatus;
+  /** True after the person logged out on purpose: protected pages then go home, not to /login. */
+  hasLoggedOut: boolean;
   login(email: string, password: string): Promise<User>;
   logout(): Promise<void>;
   setUser(user: User): void;

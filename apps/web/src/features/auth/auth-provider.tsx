@@ -15,6 +15,7 @@ import { scheduleRefresh } from './schedule-refresh';
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUserState] = useState<User | null>(null);
   const [status, setStatus] = useState<AuthStatus>('loading');
+  const [hasLoggedOut, setHasLoggedOut] = useState(false);
   const navigate = useNavigate();
   const location = useLocation();
   const locationRef = useRef(location);
@@ -38,6 +39,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       tokenStore.set(session.accessToken);
       setUserState(session.user);
       setStatus('authenticated');
+      setHasLoggedOut(false);
       cancelScheduledRefresh.current();
       cancelScheduledRefresh.current = scheduleRefresh(session.accessToken, () => {
         refreshSession().catch((error: unknown) => {
@@ -74,6 +76,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       user,
       status,
+      hasLoggedOut,
       async login(email, password) {
         const { data } = await api.post<SessionResponse>('/auth/login', { email, password });
         applySession(data);
@@ -85,6 +88,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         } catch {
           // The local session ends anyway; the cookie expires on its own if the server was unreachable.
         } finally {
+          setHasLoggedOut(true);
           endSession();
         }
       },
@@ -98,7 +102,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return session.user;
       },
     }),
-    [user, status, applySession, endSession],
+    [user, status, hasLoggedOut, applySession, endSession],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

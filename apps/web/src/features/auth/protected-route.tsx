@@ -5,9 +5,10 @@ import { useAuth } from './use-auth';
 
 /** Pages that need a session: a skeleton while it is restored, the login page (then back) without one. */
 export function ProtectedRoute({ children }: { children?: ReactNode }) {
-  const { status } = useAuth();
+  const { status, hasLoggedOut } = useAuth();
   const location = useLocation();
   if (status === 'loading') return <PageSkeleton />;
+  if (status === 'anonymous' && hasLoggedOut) return <Navigate to="/" replace />;
   if (status === 'anonymous') {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }

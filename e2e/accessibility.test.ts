@@ -1,0 +1,106 @@
+/**
+ * axe-core on every page of the route table, at a phone's width (390 px) and a desktop's (1280 px):
+ * no serious or critical violation. Public pages are checked without a session, protected pages
+ * signed in as a verified user with data. Each page's full-page screenshot at both widths is saved
+ * in test-results/screenshots/ for people to look at.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newAccount } from './support/accounts';
+import { type BrowserSession, launchBrowser, openSession } from './support/browser';
+import { auditPage, seriousViolations, waitForPageReady } from './support/page-audit';
+import { type Platform, startPlatform } from './support/platform';
+import { requestResetLink, seedActiveAccount } from './support/seed-account';
+import { logIn } from './support/steps/session';
+import { waitForPath } from './support/waits';
+
+let platform: Platform;
+let browser: Browser;
+let session: BrowserSession;
+const account = newAccount('Meera Nair');
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchBrowser();
+  session = await openSession(browser, platform.webUrl);
+  await seedActiveAccount(platform, account);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function expectAccessible(page: { name: string; path: string }): Promise<void> {
+  const violations = await auditPage(session.page, page);
+  const report = Object.entries(violations).map(
+    ([width, found]) => `at ${width} px:\n  ${found.join('\n  ')}`,
+  );
+  expect(report, `serious or critical axe violations on ${page.path}`).toEqual([]);
+}
+
+describe('public pages, without a session', () => {
+  it('the audit itself reports a page with an unnamed button and an image without alt text', async () => {
+    const { page } = session;
+    await page.goto('/terms');
+    await waitForPageReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend',
+      '<button type="button"></button><img src="/favicon.svg">')`);
+    const found = await seriousViolations(page);
+    expect(found.map((line) => line.split(' ')[0])).toEqual(
+      expect.arrayContaining(['button-name', 'image-alt']),
+    );
+  });
+
+  it('the home page, with the cookie notice, has no serious or critical violations', async () => {
+    await expectAccessible({ name: 'home', path: '/' });
+    await session.page.getByRole('region', { name: 'Cookie notice' }).waitFor();
+    await session.page.getByRole('button', { name: 'Got it' }).click();
+  });
+
+  for (const page of [
+    { name: 'login', path: '/login' },
+    { name: 'signup', path: '/signup' },
+    { name: 'verify-email', path: '/verify-email' },
+    { name: 'forgot-password', path: '/forgot-password' },
+    { name: 'privacy', path: '/privacy' },
+    { name: 'terms', path: '/terms' },
+    { name: 'not-found', path: '/no-such-page' },
+  ]) {
+    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page));
+  }
+
+  it('/reset-password, opened from a real reset mail, has no serious or critical violations', async () => {
+    const link = new URL(await requestResetLink(platform, account.email));
+    expect(link.pathname).toBe('/reset-password');
+    await expectAccessible({ name: 'reset-password', path: link.pathname + link.search });
+  });
+});
+
+describe('protected pages, signed in as a verified user with data', () => {
+  beforeAll(async () => {
+    await session.page.goto('/login');
+    await logIn(session.page, account);
+    await waitForPath(session.page, '/dashboard');
+  });
+
+  for (const page of [
+    { name: 'onboarding', path: '/onboarding' },
+    { name: 'dashboard', path: '/dashboard' },
+    { name: 'symptom-tracker', path: '/symptom-tracker' },
+    { name: 'education', path: '/education' },
+    { name: 'community', path: '/community' },
+    { name: 'consultations', path: '/consultations' },
+    { name: 'shop', path: '/shop' },
+  ]) {
+    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page));
+  }
+
+  it('an education article has no serious or critical violations', async () => {
+    await session.page.goto('/education');
+    const href = await session.page.locator('main a[href^="/education/"]').first().getAttribute('href');
+    expect(href).toMatch(/^\/education\/[\w-]+$/);
+    await expectAccessible({ name: 'education-article', path: href! });
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { waitForSettled } from './waits';
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+export const WIDTHS = [390, 1280] as const;
+
+/** The page has its heading and nothing on it is still loading (no busy region, no skeleton). */
+export async function waitForPageReady(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor({ state: 'visible' });
+  await waitForSettled(page);
+  await page.waitForFunction(`document.querySelectorAll('[class*="animate-pulse"]').length === 0`);
+}
+
+/** axe-core's findings of impact serious or critical, one line per rule with where it was found. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' '));
+      return `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} element(s): ${targets.join(' | ')}`;
+    });
+}
+
+/** A full-page screenshot at test-results/screenshots/<name>-<width>.png. */
+export async function saveScreenshot(page: Page, name: string, width: number): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}-${width}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  return path;
+}
+
+/**
+ * Opens `path` at each width, checks it with axe and saves its screenshot. Returns the violations by
+ * width (empty when the page passes), so the test can report every one at once.
+ */
+export async function auditPage(
+  page: Page,
+  { name, path }: { name: string; path: string },
+): Promise<Record<number, string[]>> {
+  const found: Record<number, string[]> = {};
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await waitForPageReady(page);
+    // The page itself, not a redirect (to /login, say) that would be audited in its place.
+    const landed = new URL(page.url()).pathname;
+    if (landed !== new URL(path, page.url()).pathname) throw new Error(`${path} was redirected to ${landed}`);
+    const violations = await seriousViolations(page);
+    if (violations.length > 0) found[width] = violations;
+    await saveScreenshot(page, name, width);
+  }
+  return found;
+}

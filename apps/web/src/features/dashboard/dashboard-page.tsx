@@ -23,7 +23,11 @@ export default function DashboardPage() {
   const today = todayIsoDate();
   const greeting = greetingFor(user?.name);
 
-  const header = <PageHeader title={greeting} description="Here is how the last days have been." />;
+  const isNewcomer = recent?.length === 0;
+  const description = isNewcomer
+    ? 'Welcome to HormoHelp. Let’s start with today.'
+    : 'Here is how your recent days have been.';
+  const header = <PageHeader title={greeting} description={description} />;
   if (!stats || recent === null) {
     if (hasFailed) {
       return (
@@ -48,7 +52,7 @@ export default function DashboardPage() {
       </div>
     );
   }
-  if (recent.length === 0) {
+  if (isNewcomer) {
     return (
       <div>
         {header}

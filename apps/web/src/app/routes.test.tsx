@@ -94,6 +94,7 @@ describe('the app routes', () => {
     expect(backend.callsTo('POST', '/auth/logout')).toHaveLength(1);
     expect(tokenStore.get()).toBeNull();
     expect(screen.getAllByRole('link', { name: 'Log in' }).length).toBeGreaterThan(0);
+    expect(await screen.findByText('You are logged out.')).toBeInTheDocument();
   });
 
   it('opens and closes the mobile menu with the keyboard', async () => {

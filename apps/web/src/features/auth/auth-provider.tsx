@@ -67,6 +67,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [applySession, endSession, sendToLogin],
   );
 
+  // The flag only steers the redirect that follows a logout; once home, protected pages ask to log in again.
+  useEffect(() => {
+    if (hasLoggedOut && location.pathname === '/') setHasLoggedOut(false);
+  }, [hasLoggedOut, location.pathname]);
+
   useEffect(() => {
     refreshSession().catch(() => endSession());
     return () => cancelScheduledRefresh.current();

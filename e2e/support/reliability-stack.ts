@@ -1,32 +1,27 @@
 /**
- * The auth service and the API in-process, wired as in production (the API proxies /auth/* to the
- * auth service and verifies its tokens with the public key), on a database the test chooses, with dev
- * RSA keys and the mail catcher as SMTP. Tokens can be minted with the real private key, with any
- * header or claim changed, to build the hostile ones.
+ * The auth service and the API wired as in production (the API proxies /auth/* to the auth service
+ * and verifies its tokens with the public key), on a database the test chooses, with dev RSA keys, the
+ * mail catcher as SMTP and the Razorpay sandbox. The API runs in-process; the auth service too, or as
+ * a child process (`authProcess`) that a test may kill and start again on the same port.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormohelp/contracts';
-import { createPool, type Pool } from '@hormohelp/db';
+import { createPool, findFreePort, type Pool } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
-import {
-  calculateJwkThumbprint,
-  exportJWK,
-  importPKCS8,
-  importSPKI,
-  type JWTHeaderParameters,
-  SignJWT,
-} from 'jose';
+import { createRazorpaySandbox } from '@hormohelp/razorpay-sandbox';
 import { start as startApi } from '../../apps/api/src/app';
 import { loadApiConfig } from '../../apps/api/src/config';
 import { start as startAuth } from '../../apps/auth/src/app';
 import { loadAuthConfig } from '../../apps/auth/src/config';
 import { createMailCatcher, type MailCatcher } from '../../apps/mail-catcher/src/mail-catcher';
 import { ensureDevKeys, type KeyPaths } from '../../scripts/lib/dev-keys';
+import { killProcess, type ServiceProcess, startServiceProcess } from './reliability-child';
+import { loadTokenSigner, type TokenSigner } from './reliability-tokens';
 
 export const FRONTEND_ORIGIN = 'http://app.hormohelp.test';
+export const RAZORPAY = { keyId: 'rzp_test_reliability', keySecret: 'reliability_key_secret' };
 
 export interface StackUser {
   id: string;
@@ -41,72 +36,76 @@ export interface Stack {
   db: Pool;
   mail: MailCatcher;
   keys: KeyPaths;
-  /** Signs with the auth service's private key and kid; header and claims may be overridden. */
-  signToken(claims: Record<string, unknown>, header?: Partial<JWTHeaderParameters>): Promise<string>;
-  /** A user row (no password) with a valid 15-minute access token. */
+  signToken: TokenSigner;
+  /** A user row (no usable password) with a valid 15-minute access token. */
   createUser(options?: { emailVerified?: boolean }): Promise<StackUser>;
+  /** The auth child process, when started with `authProcess`. */
+  authProcess?: { current(): ServiceProcess; restart(): Promise<void> };
   stop(): Promise<void>;
 }
 
 export async function startStack(
-  setup: { databaseUrl?: string; authEnv?: Record<string, string>; apiEnv?: Record<string, string> } = {},
+  setup: {
+    databaseUrl?: string;
+    authProcess?: boolean;
+    authEnv?: Record<string, string>;
+    apiEnv?: Record<string, string>;
+  } = {},
 ): Promise<Stack> {
   const databaseUrl = setup.databaseUrl ?? (await freshDatabase()).url;
   const keyDir = await mkdtemp(join(tmpdir(), 'hormohelp-reliability-keys-'));
   const keys = await ensureDevKeys(keyDir);
   const mail = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
-  const auth = await startAuth(
-    loadAuthConfig({
-      DATABASE_URL: databaseUrl,
-      JWT_PRIVATE_KEY_PATH: keys.privateKeyPath,
-      JWT_PUBLIC_KEY_PATH: keys.publicKeyPath,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(mail.smtpPort),
-      SMTP_FROM: 'HormoHelp <no-reply@hormohelp.test>',
-      FRONTEND_ORIGIN,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      ...setup.authEnv,
-    }),
-    { mailRetry: { attempts: 3, baseDelayMs: 100 } },
-  );
+  const sandbox = await createRazorpaySandbox({
+    ...RAZORPAY,
+    webhookSecret: 'reliability_webhook_secret',
+    webhooksEnabled: false,
+  });
+  const authEnv = {
+    DATABASE_URL: databaseUrl,
+    JWT_PRIVATE_KEY_PATH: keys.privateKeyPath,
+    JWT_PUBLIC_KEY_PATH: keys.publicKeyPath,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.smtpPort),
+    SMTP_FROM: 'HormoHelp <no-reply@hormohelp.test>',
+    FRONTEND_ORIGIN,
+    LOG_LEVEL: 'silent',
+    ...setup.authEnv,
+  };
+  let authChild: ServiceProcess | undefined;
+  let authInProcess: Awaited<ReturnType<typeof startAuth>> | undefined;
+  let authUrl: string;
+  if (setup.authProcess) {
+    authChild = await startServiceProcess('auth', { ...authEnv, PORT: String(await findFreePort()) });
+    authUrl = authChild.url;
+  } else {
+    authInProcess = await startAuth(loadAuthConfig({ ...authEnv, PORT: '0' }), {
+      mailRetry: { attempts: 3, baseDelayMs: 100 },
+    });
+    authUrl = authInProcess.url;
+  }
   const api = await startApi(
     loadApiConfig({
       DATABASE_URL: databaseUrl,
-      AUTH_SERVICE_URL: auth.url,
+      AUTH_SERVICE_URL: authUrl,
       AUTH_PUBLIC_KEY_PATH: keys.publicKeyPath,
       FRONTEND_ORIGIN,
-      RAZORPAY_KEY_ID: 'rzp_test_reliability',
-      RAZORPAY_KEY_SECRET: 'reliability_key_secret',
+      RAZORPAY_KEY_ID: RAZORPAY.keyId,
+      RAZORPAY_KEY_SECRET: RAZORPAY.keySecret,
       RAZORPAY_WEBHOOK_SECRET: 'reliability_webhook_secret',
-      // Nothing listens here: these tests never reach Razorpay.
-      RAZORPAY_API_URL: 'http://127.0.0.1:9',
+      RAZORPAY_API_URL: sandbox.url,
       PORT: '0',
       LOG_LEVEL: 'silent',
       ...setup.apiEnv,
     }),
   );
   const db = createPool(databaseUrl, { max: 4 });
-  const privateKey = await importPKCS8(await readFile(keys.privateKeyPath, 'utf8'), 'RS256');
-  const publicJwk = await exportJWK(await importSPKI(await readFile(keys.publicKeyPath, 'utf8'), 'RS256'));
-  const kid = await calculateJwkThumbprint(publicJwk, 'sha256');
-
-  const signToken: Stack['signToken'] = (claims, header = {}) => {
-    const now = Math.floor(Date.now() / 1000);
-    const payload: Record<string, unknown> = {
-      iss: TOKEN_ISSUER,
-      aud: TOKEN_AUDIENCE,
-      iat: now,
-      exp: now + 15 * 60,
-      ...claims,
-    };
-    for (const key of Object.keys(payload)) if (payload[key] === undefined) delete payload[key];
-    return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid, ...header }).sign(privateKey);
-  };
+  const signToken = await loadTokenSigner(keys);
+  const authPort = new URL(authUrl).port;
 
   return {
     apiUrl: api.url,
-    authUrl: auth.url,
+    authUrl,
     databaseUrl,
     db,
     mail,
@@ -122,10 +121,20 @@ export async function startStack(
       const id = rows[0]!.id;
       return { id, email, token: await signToken({ sub: id, email, emailVerified }) };
     },
+    authProcess: setup.authProcess
+      ? {
+          current: () => authChild!,
+          async restart() {
+            await killProcess(authChild);
+            authChild = await startServiceProcess('auth', { ...authEnv, PORT: authPort });
+          },
+        }
+      : undefined,
     async stop() {
       await api.stop().catch(() => {});
-      await auth.stop(500).catch(() => {});
-      await mail.stop().catch(() => {});
+      await authInProcess?.stop(500).catch(() => {});
+      await killProcess(authChild);
+      await Promise.all([mail.stop(), sandbox.stop()]).catch(() => {});
       await db.end().catch(() => {});
       await rm(keyDir, { recursive: true, force: true });
     },

@@ -73,6 +73,11 @@ describe('GET /openapi.json', () => {
     }
   });
 
+  it('documents the auth proxy’s 502 when the auth service is down', () => {
+    expect(doc.paths['/auth/login'].post.responses['502'].description).toContain('upstream_unavailable');
+    expect(doc.paths['/auth/login'].post.responses).not.toHaveProperty('503');
+  });
+
   it('maps each error code to the same HTTP status the API answers with', () => {
     for (const code of ERROR_CODES) expect(doc['x-error-codes'][code], code).toBe(new AppError(code).status);
   });

@@ -34,10 +34,14 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 
 const errorRef = { $ref: '#/components/schemas/ErrorBody' };
 
-function errorResponses(codes: ErrorCode[]) {
+// The API's own /auth/* proxy answers 502 when the auth service cannot be reached.
+const statusOf = (code: ErrorCode, route: ApiRoute) =>
+  code === 'upstream_unavailable' && route.path.startsWith('/auth/') ? 502 : ERROR_STATUS[code];
+
+function errorResponses(route: ApiRoute, codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of new Set(codes)) {
-    const status = ERROR_STATUS[code];
+    const status = statusOf(code, route);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   return Object.fromEntries(
@@ -109,7 +113,7 @@ function operation(route: ApiRoute) {
         description: description ?? (schema ? 'Success' : 'Success, no content'),
         ...(schema && { content: { 'application/json': { schema: toSchema(schema, 'output') } } }),
       },
-      ...errorResponses([...baseErrors(route), ...(route.errors ?? [])]),
+      ...errorResponses(route, [...baseErrors(route), ...(route.errors ?? [])]),
     },
   };
 }

@@ -66,6 +66,19 @@ describe('PATCH /users/me', () => {
     expect(response).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
   });
 
+  it('answers writes by a deleted account (token still valid) with 404, never a 500', async () => {
+    const user = await api.createUser();
+    await api.pool.query('DELETE FROM users WHERE id = $1', [user.id]);
+    const log = { symptoms: [], severity: 5, mood: 5, energy: 5, sleep: 5 };
+    expect((await api.request('POST', '/api/symptoms', { user, body: log })).status).toBe(404);
+    expect(
+      (await api.request('POST', '/api/posts', { user, body: { title: 'Ghost post', body: 'b' } })).status,
+    ).toBe(404);
+    const expert = (await api.request('GET', '/api/experts', { user })).body.items[0];
+    const booking = { expertId: expert.id, type: expert.consultationTypes[0], ...expert.slots[0] };
+    expect((await api.request('POST', '/api/bookings', { user, body: booking })).status).toBe(404);
+  });
+
   it('answers a body that is not JSON with 415 and malformed JSON with 400 invalid_json', async () => {
     const user = await api.createUser();
     const text = await api.request('PATCH', '/users/me', {

@@ -1,6 +1,7 @@
 import type { CreateSymptomLogBody, SymptomLog } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
+import { isForeignKeyViolation } from '../../http/pg-errors';
 import { latestCalendarDate } from './latest-calendar-date';
 import { insertSymptomLog } from './symptom-repository';
 import { toSymptomLog } from './to-symptom-log';
@@ -23,7 +24,7 @@ export async function createSymptomLog(
       details: { fields: { date: 'The date cannot be in the future' } },
     });
   }
-  const row = await insertSymptomLog(pool, userId, {
+  const log = {
     date,
     symptoms: [...new Set(body.symptoms)],
     notes: body.notes ?? '',
@@ -31,6 +32,10 @@ export async function createSymptomLog(
     mood: body.mood,
     energy: body.energy,
     sleep: body.sleep,
+  };
+  const row = await insertSymptomLog(pool, userId, log).catch((error: unknown) => {
+    // A valid token whose account has since been deleted.
+    throw isForeignKeyViolation(error) ? new AppError('not_found') : error;
   });
   return toSymptomLog(row);
 }

@@ -4,11 +4,16 @@ import toast from 'react-hot-toast';
 import { api, getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 
+export const VERIFY_TO_LIKE =
+  'Verify your email to like posts. The banner at the top of the page can resend the link.';
+
 interface LikeButtonProps {
   postId: string;
   postTitle: string;
   liked: boolean;
   likeCount: number;
+  /** Liking needs a verified email (the API answers 403): without one, the press explains instead. */
+  canLike: boolean;
   onChange: (state: { liked: boolean; likeCount: number }) => void;
 }
 
@@ -17,12 +22,16 @@ interface LikeButtonProps {
  * puts the previous state back. Presses while a toggle is in flight are ignored so that the server
  * and the screen cannot drift apart.
  */
-export function LikeButton({ postId, postTitle, liked, likeCount, onChange }: LikeButtonProps) {
+export function LikeButton({ postId, postTitle, liked, likeCount, canLike, onChange }: LikeButtonProps) {
   const [isPending, setIsPending] = useState(false);
   const inFlight = useRef(false);
   const countId = useId();
 
   async function toggle() {
+    if (!canLike) {
+      toast.error(VERIFY_TO_LIKE, { id: 'verify-to-like' });
+      return;
+    }
     if (inFlight.current) return;
     inFlight.current = true;
     setIsPending(true);
@@ -47,6 +56,7 @@ export function LikeButton({ postId, postTitle, liked, likeCount, onChange }: Li
       aria-label={`Like ${postTitle}`}
       aria-describedby={countId}
       aria-busy={isPending || undefined}
+      aria-disabled={canLike ? undefined : true}
       onClick={toggle}
       className={cn(
         'inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500',

@@ -2,8 +2,10 @@ import type { Post } from '@hormohelp/contracts';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { delay, installFakeBackend } from '@/test/fake-backend';
+import { VERIFY_TO_LIKE } from './like-button';
 import { PostCard } from './post-card';
 
 const POST: Post = {
@@ -130,6 +132,23 @@ describe('a community post', () => {
       'true',
     );
     expect(screen.getByLabelText('Write a comment')).toHaveValue('');
+  }, 15_000);
+
+  it('without a verified email, a like press explains instead of calling the API', async () => {
+    const user = userEvent.setup({ delay: null });
+    backend = installFakeBackend({});
+    render(
+      <>
+        <Harness canWrite={false} />
+        <Toaster />
+      </>,
+    );
+    await user.click(likeButton());
+    expect(await screen.findByText(VERIFY_TO_LIKE)).toBeInTheDocument();
+    expect(likeButton()).toHaveAttribute('aria-pressed', 'false');
+    expect(likeButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(likeButton()).toHaveTextContent('4');
+    expect(backend.calls).toHaveLength(0);
   }, 15_000);
 
   it('explains that commenting needs a verified email instead of showing the comment box', async () => {

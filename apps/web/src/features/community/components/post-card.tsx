@@ -42,6 +42,7 @@ export function PostCard({ post, isOwn, canWrite, onChange, onDelete }: PostCard
             postTitle={post.title}
             liked={post.likedByMe}
             likeCount={post.likeCount}
+            canLike={canWrite}
             onChange={({ liked, likeCount }) => onChange({ likedByMe: liked, likeCount })}
           />
           <button

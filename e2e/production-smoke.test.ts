@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe('the production build', () => {
   it('is one ESM file per service that needs neither tsx nor the workspace', () => {
-    for (const bundle of [bundles.auth, bundles.api, bundles.migrate]) {
+    for (const bundle of [bundles.auth, bundles.api, bundles.migrate, bundles.reconcile]) {
       expect(existsSync(bundle)).toBe(true);
       expect(readFileSync(bundle, 'utf8')).not.toMatch(/from ['"]@hormohelp\/|from ['"]tsx/);
     }
@@ -66,6 +66,13 @@ describe('the production build', () => {
     await client.end();
     expect(rows[0].n).toBeGreaterThan(0);
   }, 60_000);
+
+  it('runs one reconciliation pass with the bundled command the CronJob runs', async () => {
+    const { PORT: _port, ...env } = apiEnv;
+    const result = await runToExit(bundles.reconcile, env, { args: ['--older-than-minutes=5'] });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ checked: 0, markedPaid: [], errors: [] });
+  });
 
   it('answers /health on both services, and the container health check script agrees', async () => {
     for (const service of [auth, api]) {

@@ -3,6 +3,7 @@
 //   DIR/auth/main.js          the auth service, one ESM file (node DIR/auth/main.js)
 //   DIR/api/main.js           the API, one ESM file
 //   DIR/api/bin/migrate.js    the migration CLI, with DIR/api/migrations and DIR/api/seed beside it
+//   DIR/api/bin/reconcile.js  one reconciliation pass over pending Razorpay orders (a CronJob runs it)
 //   DIR/<app>/healthcheck.js  the container health check (distroless images have no curl)
 //   DIR/<app>/node_modules    only the native packages left out of the bundle, with their dependencies
 //   apps/web/dist             the SPA (vite build), when apps/web/index.html exists
@@ -160,7 +161,10 @@ async function buildService(name: 'auth' | 'api', outRoot: string): Promise<void
     main: join(ROOT, 'apps', name, 'src/main.ts'),
     healthcheck: join(ROOT, 'deploy/runtime/healthcheck.ts'),
   };
-  if (name === 'api') entryPoints['bin/migrate'] = join(ROOT, 'packages/db/src/cli.ts');
+  if (name === 'api') {
+    entryPoints['bin/migrate'] = join(ROOT, 'packages/db/src/cli.ts');
+    entryPoints['bin/reconcile'] = join(ROOT, 'apps/api/src/features/orders/reconcile-command.ts');
+  }
   await bundle(entryPoints, outDir, NATIVE_PACKAGES[name]);
   if (name === 'api') {
     // packages/db/src/migrate.ts finds its SQL at ../migrations and ../seed from its own file.

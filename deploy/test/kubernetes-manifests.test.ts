@@ -1,44 +1,24 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, type Service, wiredVariables } from './support/config-variables';
-import { type K8sObject, podSpecOf, renderKustomization } from './support/render-kustomization';
+import { type Service, wiredVariables } from './support/config-variables';
+import { type K8sObject, podSpecOf } from './support/render-kustomization';
+import {
+  container,
+  containerEnvironment,
+  find,
+  keys,
+  type Manifest,
+  PRODUCTION,
+  rendered,
+} from './support/rendered-manifests';
 import { validateK8sObject } from './support/validate-k8s';
 
-const BASE = join(ROOT, 'deploy/base');
-const PRODUCTION = join(ROOT, 'deploy/overlays/production');
-
-// The production overlay's secret files are git-ignored; render it with the committed examples and a
-// freshly generated key pair, exactly as an operator's files would be read.
-const keys = generateKeyPairSync('rsa', {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  publicKeyEncoding: { type: 'spki', format: 'pem' },
-});
-function readWithExampleSecrets(path: string): string {
-  if (path.endsWith('auth_private.pem')) return keys.privateKey;
-  if (path.endsWith('auth_public.pem')) return keys.publicKey;
-  if (path.includes('/secrets/') && path.endsWith('.env')) return readFileSync(`${path}.example`, 'utf8');
-  return readFileSync(path, 'utf8');
+interface IngressPath {
+  path: string;
+  pathType: string;
+  backend: { service: { name: string } };
 }
-
-const rendered = {
-  base: renderKustomization(BASE),
-  production: renderKustomization(PRODUCTION, readWithExampleSecrets),
-};
-
-const find = (objects: K8sObject[], kind: string, name: string) => {
-  const object = objects.find((candidate) => candidate.kind === kind && candidate.metadata.name === name);
-  if (!object) throw new Error(`no ${kind} named ${name}`);
-  return object as K8sObject & {
-    spec: any;
-    data?: Record<string, string>;
-    stringData?: Record<string, string>;
-  };
-};
-const container = (objects: K8sObject[], name: string) =>
-  podSpecOf(find(objects, 'Deployment', name))!.containers[0]!;
 
 describe.each(Object.entries(rendered))('the %s manifests', (_name, objects) => {
   it('every object validates against the Kubernetes API schema of its kind', () => {
@@ -98,17 +78,11 @@ describe.each(Object.entries(rendered))('the %s manifests', (_name, objects) => 
   });
 
   it.each(['auth', 'api'] as Service[])(
-    'every variable the %s config reads is provided to its container',
+    'every variable the %s config reads is set for its container',
     (name) => {
-      const main = container(objects, name);
-      const provided = new Set<string>(main.env.map((variable: { name: string }) => variable.name));
-      for (const source of main.envFrom) {
-        const ref = source.configMapRef ?? source.secretRef;
-        const object = find(objects, source.configMapRef ? 'ConfigMap' : 'Secret', ref.name);
-        for (const key of Object.keys({ ...object.data, ...object.stringData })) provided.add(key);
-      }
+      const provided = containerEnvironment(objects, container(objects, name));
       for (const variable of wiredVariables(name))
-        expect(provided, `${name} needs ${variable}`).toContain(variable);
+        expect(provided, `${name} needs ${variable}`).toHaveProperty(variable);
     },
   );
 
@@ -120,9 +94,11 @@ describe.each(Object.entries(rendered))('the %s manifests', (_name, objects) => 
       .map((object) => `${object.kind}/${object.metadata.name}`);
     expect(holders).toEqual(['Deployment/auth']);
     const apiVolumes = podSpecOf(find(objects, 'Deployment', 'api'))!.volumes;
-    expect(apiVolumes.map((volume: any) => volume.secret?.secretName).filter(Boolean)).toEqual([
-      'auth-public-key',
-    ]);
+    expect(
+      apiVolumes
+        .map((volume: { secret?: { secretName: string } }) => volume.secret?.secretName)
+        .filter(Boolean),
+    ).toEqual(['auth-public-key']);
   });
 
   it('every ConfigMap, Secret and Service that something refers to exists', () => {
@@ -133,11 +109,11 @@ describe.each(Object.entries(rendered))('the %s manifests', (_name, objects) => 
       expect(names('ConfigMap')).toContain(name);
     for (const [, name] of text.matchAll(/"(?:secretRef|secret)":\{"(?:name|secretName)":"([^"]+)"/g))
       expect(names('Secret')).toContain(name);
-    for (const service of objects.filter((object) => object.kind === 'Service') as any[]) {
+    for (const service of objects.filter((object) => object.kind === 'Service') as Manifest[]) {
       const selected = objects.filter(
         (object) =>
           object.kind === 'Deployment' &&
-          (object as any).spec.selector.matchLabels['app.kubernetes.io/name'] ===
+          (object as Manifest).spec.selector.matchLabels['app.kubernetes.io/name'] ===
             service.spec.selector['app.kubernetes.io/name'],
       );
       expect(selected, `Service/${service.metadata.name} selects a Deployment`).toHaveLength(1);
@@ -150,7 +126,10 @@ describe.each(Object.entries(rendered))('the %s manifests', (_name, objects) => 
     const ingress = find(objects, 'Ingress', 'hormohelp');
     const [rule] = ingress.spec.rules;
     const routes = Object.fromEntries(
-      rule.http.paths.map((path: any) => [`${path.pathType} ${path.path}`, path.backend.service.name]),
+      rule.http.paths.map((path: IngressPath) => [
+        `${path.pathType} ${path.path}`,
+        path.backend.service.name,
+      ]),
     );
     expect(routes).toEqual({
       'Prefix /auth': 'api',
@@ -164,21 +143,11 @@ describe.each(Object.entries(rendered))('the %s manifests', (_name, objects) => 
     // The origin the services allow is the host the Ingress serves.
     expect(find(objects, 'ConfigMap', 'hormohelp-config').data!.FRONTEND_ORIGIN).toBe(`https://${rule.host}`);
   });
-
-  it('the migration Job runs the migrate CLI of the API image with the database secret only', () => {
-    const job = find(objects, 'Job', 'migrate');
-    const pod = podSpecOf(job)!;
-    expect(pod.restartPolicy).toBe('Never');
-    expect(pod.containers[0]!.image).toBe(container(objects, 'api').image);
-    expect(pod.containers[0]!.args).toEqual(['dist/bin/migrate.js', 'migrate']);
-    expect(pod.containers[0]!.envFrom).toEqual([{ secretRef: { name: 'hormohelp-database' } }]);
-    expect(pod.securityContext.runAsNonRoot).toBe(true);
-  });
 });
 
 describe('the base and the production overlay', () => {
   it('the base keeps every secret value empty, so no real secret is ever committed', () => {
-    const secrets = rendered.base.filter((object) => object.kind === 'Secret') as any[];
+    const secrets = rendered.base.filter((object) => object.kind === 'Secret') as Manifest[];
     expect(secrets.map((secret) => secret.metadata.name).sort()).toEqual([
       'auth-private-key',
       'auth-public-key',
@@ -187,8 +156,10 @@ describe('the base and the production overlay', () => {
       'hormohelp-smtp',
     ]);
     const DEFAULTS = new Set(['', '587', 'false']);
-    for (const secret of secrets)
-      for (const value of Object.values(secret.stringData)) expect(DEFAULTS).toContain(value);
+    for (const secret of secrets) {
+      expect(secret.data, 'base64 data would hide a value from this check').toBeUndefined();
+      for (const value of Object.values(secret.stringData ?? {})) expect(DEFAULTS).toContain(value);
+    }
   });
 
   it('production replaces every placeholder secret from its git-ignored files, under the same names', () => {

@@ -12,6 +12,7 @@ export interface Bundles {
   auth: string;
   api: string;
   migrate: string;
+  reconcile: string;
   authHealthcheck: string;
 }
 
@@ -40,6 +41,7 @@ export async function buildServiceBundles(): Promise<Bundles> {
     auth: join(dir, 'auth/main.js'),
     api: join(dir, 'api/main.js'),
     migrate: join(dir, 'api/bin/migrate.js'),
+    reconcile: join(dir, 'api/bin/reconcile.js'),
     authHealthcheck: join(dir, 'auth/healthcheck.js'),
   };
 }

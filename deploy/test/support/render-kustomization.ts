@@ -187,8 +187,9 @@ export interface PodSpec {
   [key: string]: any;
 }
 
-/** The pod spec of a Deployment or Job, if the object has one. */
+/** The pod spec of a Deployment, Job or CronJob, if the object has one. */
 export function podSpecOf(object: K8sObject): PodSpec | undefined {
-  const spec = object.spec as { template?: { spec?: PodSpec } } | undefined;
-  return spec?.template?.spec;
+  type Template = { template?: { spec?: PodSpec } };
+  const spec = object.spec as (Template & { jobTemplate?: { spec?: Template } }) | undefined;
+  return (spec?.jobTemplate?.spec ?? spec)?.template?.spec;
 }

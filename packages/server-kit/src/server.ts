@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
 
@@ -20,7 +20,16 @@ export async function listen(
   handler: RequestListener,
   { port, host = '127.0.0.1' }: ListenOptions,
 ): Promise<RunningServer> {
-  const server = createServer(handler);
+  // While stopping, every answer carries `Connection: close`: a keep-alive client would otherwise go on
+  // sending new requests on its open socket, and close() would wait for the grace period to run out.
+  let isStopping = false;
+  const inFlight = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    if (isStopping) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    handler(req, res);
+  });
   // Slowloris protection and a bound on how long anyone can hold a socket.
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
@@ -36,6 +45,8 @@ export async function listen(
     port: address.port,
     url: `http://${host}:${address.port}`,
     stop(graceMs = 8_000) {
+      isStopping = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
       stopping ??= new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         force.unref();

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { PageSkeleton } from '@/components/page-skeleton';
 import { ProtectedRoute } from '@/features/auth';
 import { PublicLayout } from './layouts/public-layout';
+import { RouteFallback } from './route-fallback';
 
 // Every page is its own chunk, so the first visit to `/` downloads only the shell and the home page.
 // The signed-in layout (navigation, menus) is not needed by the public pages either.
@@ -27,7 +27,7 @@ const NotFoundPage = lazy(() => import('@/features/not-found/not-found-page'));
 
 export function AppRoutes() {
   return (
-    <Suspense fallback={<PageSkeleton />}>
+    <Suspense fallback={<RouteFallback />}>
       <Routes>
         <Route element={<PublicLayout />}>
           <Route path="/" element={<HomePage />} />

@@ -75,7 +75,7 @@ export default function OnboardingPage() {
       <header className="mx-auto max-w-3xl px-4 py-5 sm:px-6">
         <Logo to="/dashboard" />
       </header>
-      <main id="main" className="mx-auto max-w-3xl px-4 pb-16 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pb-16 focus:outline-none sm:px-6">
         <h1 className="text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">
           Welcome{user ? `, ${user.name.split(' ')[0]}` : ''}. Let us set things up.
         </h1>

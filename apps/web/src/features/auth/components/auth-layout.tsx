@@ -16,7 +16,11 @@ export function AuthLayout({ title, description, children, footer }: AuthLayoutP
       <header className="mx-auto w-full max-w-6xl px-4 py-5 sm:px-6">
         <Logo />
       </header>
-      <main id="main" className="flex flex-1 items-start justify-center px-4 pb-16 pt-4 sm:pt-10">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="flex flex-1 items-start justify-center px-4 pb-16 pt-4 focus:outline-none sm:pt-10"
+      >
         <div className="w-full max-w-md">
           <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
             <h1 className="text-2xl font-semibold tracking-tight text-stone-900">{title}</h1>

@@ -68,8 +68,12 @@ export async function measureApiOverhead(input: ApiOverheadInput): Promise<Figur
       const sameBody = isDeepStrictEqual(apiBody, bareBody);
       const runs: Record<'api' | 'bare', LoadResult[]> = { api: [], bare: [] };
       for (let round = 0; round < size.rounds; round += 1) {
-        runs.bare.push(await runLoad(bare.url + endpoint.path, token, size.connections, size.loadSeconds));
-        runs.api.push(await runLoad(api.url + endpoint.path, token, size.connections, size.loadSeconds));
+        runs.bare.push(
+          await runLoad(bare.url + endpoint.path, token, size.connections, size.loadSeconds, bare.pid),
+        );
+        runs.api.push(
+          await runLoad(api.url + endpoint.path, token, size.connections, size.loadSeconds, api.pid),
+        );
       }
       const apiBest = best(runs.api);
       const bareBest = best(runs.bare);
@@ -86,6 +90,9 @@ export async function measureApiOverhead(input: ApiOverheadInput): Promise<Figur
           ceilingLabel: 'bare node:http',
           ...(notes.length && { note: notes.join('; ') }),
           details: {
+            // CPU per request of each server process, the least of its runs: less noisy than req/s.
+            apiCpuUsPerRequest: Math.min(...runs.api.map((run) => run.serverCpuUsPerRequest)),
+            bareCpuUsPerRequest: Math.min(...runs.bare.map((run) => run.serverCpuUsPerRequest)),
             apiP50Ms: apiBest.p50Ms,
             apiP99Ms: apiBest.p99Ms,
             bareP50Ms: bareBest.p50Ms,

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { readCpuMs } from './memory';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -7,15 +8,22 @@ export interface LoadResult {
   requests: number;
   /** Responses other than 2xx, plus connection errors and timeouts. */
   failures: number;
+  /** CPU the server process spent per request during the run, in µs. */
+  serverCpuUsPerRequest: number;
 }
 
-/** `connections` keep-alive clients hammering one authenticated GET for `seconds`. */
+/**
+ * `connections` keep-alive clients hammering one authenticated GET for `seconds`, while the CPU time
+ * of the server process (`serverPid`) is read before and after.
+ */
 export async function runLoad(
   url: string,
   token: string,
   connections: number,
   seconds: number,
+  serverPid: number,
 ): Promise<LoadResult> {
+  const cpuBefore = await readCpuMs(serverPid);
   const result = await autocannon({
     url,
     connections,
@@ -29,6 +37,9 @@ export async function runLoad(
     p99Ms: result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    serverCpuUsPerRequest: Math.round(
+      (((await readCpuMs(serverPid)) - cpuBefore) * 1000) / result.requests.total,
+    ),
   };
 }
 

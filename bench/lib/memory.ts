@@ -17,3 +17,9 @@ export async function readPeakMemoryMb(pid: number): Promise<number> {
   if (!kilobytes) throw new Error(`no VmHWM for process ${pid}`);
   return Number(kilobytes) / 1024;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (10 ms ticks). */
+export async function readCpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}

@@ -39,7 +39,7 @@ const SIZES: Record<BenchSize['name'], BenchSize> = {
     loginClients: 8,
     loginBurst: 100,
     lighthouseRuns: 3,
-    rounds: 2,
+    rounds: 3,
   },
   small: {
     name: 'small',
@@ -58,12 +58,16 @@ const SIZES: Record<BenchSize['name'], BenchSize> = {
   },
 };
 
+/** The figures, by the name `--only` takes. */
+export const FIGURE_GROUPS = ['api', 'stats', 'feed', 'login', 'first-load', 'quality'] as const;
+export type FigureGroup = (typeof FIGURE_GROUPS)[number];
+
 export interface BenchOptions {
   size: BenchSize;
   /** Where results.json is written. */
   out: string;
-  /** Skip Lighthouse (it also skips itself when chromium is absent). */
-  lighthouse: boolean;
+  /** The figures to measure (`--only api,stats`; all by default; `--no-lighthouse` drops quality). */
+  groups: Set<FigureGroup>;
 }
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -72,10 +76,16 @@ export function parseOptions(argv: string[]): BenchOptions {
     options: {
       size: { type: 'string', default: 'full' },
       out: { type: 'string', default: 'bench/results.json' },
+      only: { type: 'string' },
       'no-lighthouse': { type: 'boolean', default: false },
     },
   });
   const size = SIZES[values.size as BenchSize['name']];
   if (!size) throw new Error(`--size must be small or full, not ${values.size}`);
-  return { size, out: resolve(values.out), lighthouse: !values['no-lighthouse'] };
+  const only = values.only?.split(',').map((name) => name.trim()) ?? [...FIGURE_GROUPS];
+  const unknown = only.filter((name) => !FIGURE_GROUPS.includes(name as FigureGroup));
+  if (unknown.length) throw new Error(`--only takes ${FIGURE_GROUPS.join(', ')}; not ${unknown.join(', ')}`);
+  const groups = new Set(only as FigureGroup[]);
+  if (values['no-lighthouse']) groups.delete('quality');
+  return { size, out: resolve(values.out), groups };
 }

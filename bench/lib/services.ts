@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '@hormohelp/db';
@@ -80,7 +80,8 @@ export interface Platform {
  * generated for this run. `frontendOrigin` is where the production web build will be served.
  */
 export async function startPlatform(databaseUrl: string, frontendOrigin: string): Promise<Platform> {
-  const keys = await ensureDevKeys(await mkdtemp(join(tmpdir(), 'hormohelp-bench-keys-')));
+  const keysDir = await mkdtemp(join(tmpdir(), 'hormohelp-bench-keys-'));
+  const keys = await ensureDevKeys(keysDir);
   const mail = await startMailSink();
   const common = {
     DATABASE_URL: databaseUrl,
@@ -128,6 +129,7 @@ export async function startPlatform(databaseUrl: string, frontendOrigin: string)
       async stop() {
         await Promise.all(started.map((service) => service.stop()));
         await mail.stop();
+        await rm(keysDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

@@ -83,6 +83,7 @@ function parseEnvFile(text: string): Record<string, string> {
 
 interface SecretGenerator {
   name: string;
+  namespace?: string;
   behavior?: 'create' | 'replace';
   envs?: string[];
   files?: string[];
@@ -101,7 +102,7 @@ function generateSecret(dir: string, generator: SecretGenerator, read: ReadFile)
   return {
     apiVersion: 'v1',
     kind: 'Secret',
-    metadata: { name: generator.name },
+    metadata: { name: generator.name, ...(generator.namespace && { namespace: generator.namespace }) },
     type: 'Opaque',
     data: encoded,
   };
@@ -129,11 +130,15 @@ export function renderKustomization(
 
   for (const generator of (kustomization.secretGenerator ?? []) as SecretGenerator[]) {
     const secret = generateSecret(dir, generator, read);
-    const index = objects.findIndex((object) => sameObject(object, secret));
+    // Generators run before this level's namespace transformer, so, as in kustomize, a replacement
+    // finds its target only when it names the namespace the target already has.
+    const index = objects.findIndex(
+      (object) => sameObject(object, secret) && object.metadata.namespace === secret.metadata.namespace,
+    );
     if (generator.behavior === 'replace') {
       if (index < 0)
-        throw new Error(`secretGenerator replaces ${generator.name}, which is not in the resources`);
-      objects[index] = { ...secret, metadata: { ...objects[index]!.metadata, name: generator.name } };
+        throw new Error(`secretGenerator replaces ${generator.name}, which is not in that namespace here`);
+      objects[index] = { ...secret, metadata: { ...objects[index]!.metadata } };
     } else {
       if (index >= 0) throw new Error(`secretGenerator creates ${generator.name}, which already exists`);
       objects.push(secret);

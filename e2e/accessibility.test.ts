@@ -18,6 +18,8 @@ let platform: Platform;
 let browser: Browser;
 let session: BrowserSession;
 const account = newAccount('Meera Nair');
+/** Two widths, each a load, an axe run and a full-page screenshot, on a busy 2-core machine. */
+const PAGE_TIMEOUT = 90_000;
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -53,11 +55,15 @@ describe('public pages, without a session', () => {
     );
   });
 
-  it('the home page, with the cookie notice, has no serious or critical violations', async () => {
-    await expectAccessible({ name: 'home', path: '/' });
-    await session.page.getByRole('region', { name: 'Cookie notice' }).waitFor();
-    await session.page.getByRole('button', { name: 'Got it' }).click();
-  });
+  it(
+    'the home page, with the cookie notice, has no serious or critical violations',
+    async () => {
+      await expectAccessible({ name: 'home', path: '/' });
+      await session.page.getByRole('region', { name: 'Cookie notice' }).waitFor();
+      await session.page.getByRole('button', { name: 'Got it' }).click();
+    },
+    PAGE_TIMEOUT,
+  );
 
   for (const page of [
     { name: 'login', path: '/login' },
@@ -68,14 +74,18 @@ describe('public pages, without a session', () => {
     { name: 'terms', path: '/terms' },
     { name: 'not-found', path: '/no-such-page' },
   ]) {
-    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page));
+    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page), PAGE_TIMEOUT);
   }
 
-  it('/reset-password, opened from a real reset mail, has no serious or critical violations', async () => {
-    const link = new URL(await requestResetLink(platform, account.email));
-    expect(link.pathname).toBe('/reset-password');
-    await expectAccessible({ name: 'reset-password', path: link.pathname + link.search });
-  });
+  it(
+    '/reset-password, opened from a real reset mail, has no serious or critical violations',
+    async () => {
+      const link = new URL(await requestResetLink(platform, account.email));
+      expect(link.pathname).toBe('/reset-password');
+      await expectAccessible({ name: 'reset-password', path: link.pathname + link.search });
+    },
+    PAGE_TIMEOUT,
+  );
 });
 
 describe('protected pages, signed in as a verified user with data', () => {
@@ -94,13 +104,17 @@ describe('protected pages, signed in as a verified user with data', () => {
     { name: 'consultations', path: '/consultations' },
     { name: 'shop', path: '/shop' },
   ]) {
-    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page));
+    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page), PAGE_TIMEOUT);
   }
 
-  it('an education article has no serious or critical violations', async () => {
-    await session.page.goto('/education');
-    const href = await session.page.locator('main a[href^="/education/"]').first().getAttribute('href');
-    expect(href).toMatch(/^\/education\/[\w-]+$/);
-    await expectAccessible({ name: 'education-article', path: href! });
-  });
+  it(
+    'an education article has no serious or critical violations',
+    async () => {
+      await session.page.goto('/education');
+      const href = await session.page.locator('main a[href^="/education/"]').first().getAttribute('href');
+      expect(href).toMatch(/^\/education\/[\w-]+$/);
+      await expectAccessible({ name: 'education-article', path: href! });
+    },
+    PAGE_TIMEOUT,
+  );
 });

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { waitForSettled } from './waits';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+/** Every finding, the moderate and minor ones too, for people to read: <page>-<width>.txt. */
+export const AXE_REPORT_DIR = fileURLToPath(new URL('../../test-results/axe/', import.meta.url));
 export const WIDTHS = [390, 1280] as const;
 
 /** The page has its heading and nothing on it is still loading (no busy region, no skeleton). */
@@ -15,15 +17,25 @@ export async function waitForPageReady(page: Page): Promise<void> {
   await page.waitForFunction(`document.querySelectorAll('[class*="animate-pulse"]').length === 0`);
 }
 
-/** axe-core's findings of impact serious or critical, one line per rule with where it was found. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** Every axe-core finding on the page, one line per rule with where it was found, most severe first. */
+export async function axeViolations(page: Page): Promise<Array<{ impact: string; line: string }>> {
   const results = await new AxeBuilder({ page }).analyze();
+  const order = ['critical', 'serious', 'moderate', 'minor'];
   return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => {
+      const impact = violation.impact ?? 'minor';
       const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' '));
-      return `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} element(s): ${targets.join(' | ')}`;
-    });
+      const where = `${violation.nodes.length} element(s): ${targets.join(' | ')}`;
+      return { impact, line: `${violation.id} (${impact}): ${violation.help} — ${where}` };
+    })
+    .sort((a, b) => order.indexOf(a.impact) - order.indexOf(b.impact));
+}
+
+/** axe-core's findings of impact serious or critical. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  return (await axeViolations(page))
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ line }) => line);
 }
 
 /** A full-page screenshot at test-results/screenshots/<name>-<width>.png. */
@@ -50,8 +62,12 @@ export async function auditPage(
     // The page itself, not a redirect (to /login, say) that would be audited in its place.
     const landed = new URL(page.url()).pathname;
     if (landed !== new URL(path, page.url()).pathname) throw new Error(`${path} was redirected to ${landed}`);
-    const violations = await seriousViolations(page);
-    if (violations.length > 0) found[width] = violations;
+    const violations = await axeViolations(page);
+    await mkdir(AXE_REPORT_DIR, { recursive: true });
+    const report = violations.map(({ line }) => `${line}\n`).join('') || 'no violations\n';
+    await writeFile(join(AXE_REPORT_DIR, `${name}-${width}.txt`), report);
+    const serious = violations.filter(({ impact }) => impact === 'serious' || impact === 'critical');
+    if (serious.length > 0) found[width] = serious.map(({ line }) => line);
     await saveScreenshot(page, name, width);
   }
   return found;

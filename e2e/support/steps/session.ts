@@ -1,17 +1,26 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Account } from '../accounts';
+import type { Platform } from '../platform';
 import { waitForPath } from '../waits';
 
-/** The account menu's "Log out": back on the home page, and the refresh cookie is gone. */
-export async function logOut(page: Page, context: BrowserContext, account: Account): Promise<void> {
+const LIVE_REFRESH_TOKENS = `SELECT count(*)::int AS live FROM refresh_tokens t JOIN users u ON u.id = t.user_id
+  WHERE u.email = $1 AND t.revoked_at IS NULL AND t.rotated_at IS NULL AND t.expires_at > now()`;
+
+/**
+ * The account menu's "Log out": back on the home page, the refresh cookie gone from the browser, and
+ * no refresh token of the person still usable on the server.
+ */
+export async function logOut(page: Page, platform: Platform, account: Account): Promise<void> {
   await page.getByRole('button', { name: `Account menu for ${account.name}` }).click();
   const logout = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/logout');
   await page.getByRole('button', { name: 'Log out' }).click();
   expect((await logout).status()).toBe(204);
   await waitForPath(page, '/');
-  const cookies = await context.cookies();
+  const cookies = await page.context().cookies();
   expect(cookies.filter((cookie) => cookie.name === 'refresh_token' && cookie.value !== '')).toEqual([]);
+  const { rows } = await platform.db.query(LIVE_REFRESH_TOKENS, [account.email]);
+  expect(rows).toEqual([{ live: 0 }]);
 }
 
 /** A protected page opened without a session goes to the login page. */
@@ -36,7 +45,8 @@ export async function logIn(page: Page, account: Account): Promise<string> {
 
 /**
  * A reload keeps the person signed in through the HttpOnly refresh cookie alone: the page asks
- * /auth/refresh, and neither the access token nor the refresh token is anywhere JavaScript can read.
+ * /auth/refresh, which rotates the cookie, and neither the access token nor the refresh token is
+ * anywhere JavaScript can read.
  */
 export async function expectReloadKeepsSession(
   page: Page,
@@ -44,14 +54,19 @@ export async function expectReloadKeepsSession(
   path: string,
   accessTokens: string[],
 ): Promise<void> {
+  const refreshCookie = async () =>
+    (await context.cookies()).filter((candidate) => candidate.name === 'refresh_token');
+  const [before] = await refreshCookie();
+  expect(before?.value).toMatch(/\w{32,}/);
   const refresh = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/refresh');
   await page.reload();
   expect((await refresh).status()).toBe(200);
   await waitForPath(page, path);
   await page.getByRole('navigation', { name: 'Main', exact: true }).waitFor();
 
-  const [cookie] = (await context.cookies()).filter((candidate) => candidate.name === 'refresh_token');
+  const [cookie] = await refreshCookie();
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth' });
+  expect(cookie!.value).not.toBe(before!.value);
   // A string, not a function: this file is compiled without the DOM library.
   const readable = await page.evaluate<{ cookie: string; local: string; session: string }>(`({
     cookie: document.cookie,

@@ -29,7 +29,7 @@ export async function buyTwoProducts(page: Page, platform: Platform): Promise<vo
   const cart = page.getByRole('region', { name: /Your cart/ });
   await waitForText(cart, 'Your cart is empty.');
   for (const product of products) {
-    await page.getByRole('button', { name: `Add ${product.name} to cart` }).click();
+    await page.getByRole('button', { name: `Add ${product.name} to cart`, exact: true }).click();
     await waitForText(cart.getByRole('list', { name: 'Items in your cart' }), product.name);
   }
   await waitForText(cart.getByRole('heading', { name: /Your cart/ }), '(2 items)');

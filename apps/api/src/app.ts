@@ -16,6 +16,8 @@ import type { ApiConfig } from './config';
 import type { ApiDeps } from './deps';
 import { communityRouter } from './features/community/routes';
 import { consultationsRouter } from './features/consultations/routes';
+import { exportRouter } from './features/export/routes';
+import { insightsRouter } from './features/insights/routes';
 import { ordersRouter } from './features/orders/routes';
 import { razorpayWebhookRouter } from './features/payments/routes';
 import { shopRouter } from './features/shop/routes';
@@ -55,7 +57,9 @@ export function createApp(deps: ApiDeps) {
 
   app.use(['/api', '/users'], requireUser(deps.verifyToken));
   app.use(usersRouter(deps));
+  app.use(exportRouter(deps));
   app.use(symptomsRouter(deps));
+  app.use(insightsRouter(deps));
   app.use(communityRouter(deps));
   app.use(consultationsRouter(deps));
   app.use(shopRouter(deps));

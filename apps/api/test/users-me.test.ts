@@ -22,6 +22,7 @@ describe('PATCH /users/me', () => {
       name: 'After',
       emailVerified: true,
       onboardingData,
+      healthDataConsent: true,
       createdAt: expect.stringMatching(/Z$/),
     });
   });

@@ -26,6 +26,8 @@ export const userSchema = z.object({
   name: z.string(),
   emailVerified: z.boolean(),
   onboardingData: onboardingDataSchema,
+  /** Whether the person has consented to storing health data (issue 9); see privacy.ts. */
+  healthDataConsent: z.boolean(),
   createdAt: timestampSchema,
 });
 export type User = z.infer<typeof userSchema>;
@@ -62,7 +64,12 @@ export const TOKEN_ISSUER = 'hormohelp-auth';
 export const TOKEN_AUDIENCE = 'hormohelp';
 
 export const updateMeBodySchema = z
-  .object({ name: nameSchema.optional(), onboardingData: onboardingDataSchema.optional() })
+  .object({
+    name: nameSchema.optional(),
+    onboardingData: onboardingDataSchema.optional(),
+    /** true records consent to the current policy version (with the time); false withdraws it. */
+    healthDataConsent: z.boolean().optional(),
+  })
   .refine((body) => JSON.stringify(body.onboardingData ?? {}).length <= 8192, {
     message: 'onboardingData is too large',
     path: ['onboardingData'],

@@ -3,5 +3,6 @@ export * from './common';
 export * from './community';
 export * from './consultations';
 export * from './errors';
+export * from './privacy';
 export * from './shop';
 export * from './symptoms';

@@ -24,6 +24,13 @@ import {
 import { bookingListSchema, bookingSchema, createBookingBodySchema, expertListSchema } from './consultations';
 import type { ErrorCode } from './errors';
 import {
+  deleteAccountBodySchema,
+  exportDocumentSchema,
+  exportQuerySchema,
+  sessionListSchema,
+  symptomInsightsSchema,
+} from './privacy';
+import {
   addToCartBodySchema,
   cartItemSchema,
   cartSchema,
@@ -91,14 +98,20 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: '/auth/forgot-password', summary: 'Send a password reset email', tag: 'auth', auth: 'none', body: emailBodySchema, success: message, errors: ['rate_limited'] },
   { method: 'post', path: '/auth/reset-password', summary: 'Set a new password with a reset token', tag: 'auth', auth: 'none', body: resetPasswordBodySchema, success: { status: 200, schema: messageResponseSchema }, errors: ['invalid_token'] },
   { method: 'get', path: '/auth/me', summary: 'The signed-in user', tag: 'auth', auth: 'bearer', success: { status: 200, schema: userResponseSchema } },
+  { method: 'delete', path: '/auth/account', summary: 'Erase your account (password re-checked): everything about you is deleted, orders are kept for accounting without your name, email or health data; every session ends', tag: 'privacy', auth: 'bearer', body: deleteAccountBodySchema, success: { status: 204 }, errors: ['invalid_credentials', 'rate_limited'] },
+  { method: 'get', path: '/auth/sessions', summary: 'Your active sessions, one per login; current marks the one of the refresh cookie sent', tag: 'privacy', auth: 'bearer', success: { status: 200, schema: sessionListSchema } },
+  { method: 'delete', path: '/auth/sessions', summary: 'End every session but the current one', tag: 'privacy', auth: 'bearer', success: { status: 204 } },
+  { method: 'delete', path: '/auth/sessions/{id}', summary: 'End one of your sessions (ending the current one also clears its cookie)', tag: 'privacy', auth: 'bearer', success: { status: 204 }, errors: ['not_found'] },
   { method: 'get', path: '/auth/.well-known/jwks.json', summary: 'The public keys that verify access tokens', tag: 'auth', auth: 'none', success: { status: 200, schema: jwksSchema } },
   // API.
   { method: 'get', path: '/health', summary: 'Health probe (503 when the database is unreachable)', tag: 'meta', auth: 'none', success: { status: 200, schema: healthSchema } },
   { method: 'get', path: '/openapi.json', summary: 'This document', tag: 'meta', auth: 'none', success: { status: 200, schema: z.record(z.string(), z.unknown()) } },
-  { method: 'patch', path: '/users/me', summary: 'Change your name or onboarding answers (each replaced when given)', tag: 'users', auth: 'bearer', body: updateMeBodySchema, success: { status: 200, schema: userResponseSchema }, errors: ['not_found'] },
+  { method: 'patch', path: '/users/me', summary: 'Change your name or onboarding answers (each replaced when given); healthDataConsent true records consent to the current policy version, false withdraws it', tag: 'users', auth: 'bearer', body: updateMeBodySchema, success: { status: 200, schema: userResponseSchema }, errors: ['not_found'] },
+  { method: 'get', path: '/users/me/export', summary: 'Everything held about you, streamed as one JSON attachment; ?format=csv streams your symptom logs as text/csv (header row, one row a log)', tag: 'privacy', auth: 'bearer', query: exportQuerySchema, success: { status: 200, schema: exportDocumentSchema, description: 'application/json attachment (format=json), or text/csv attachment (format=csv)' }, errors: ['not_found'] },
+  { method: 'get', path: '/api/symptoms/insights', summary: `How sleep, energy and mood move with symptom severity (Pearson's r over your daily averages), once you have logged 14 different days`, tag: 'symptoms', auth: 'bearer', success: { status: 200, schema: symptomInsightsSchema } },
   { method: 'get', path: '/api/symptoms', summary: 'Your symptom logs, newest date first', tag: 'symptoms', auth: 'bearer', query: symptomListQuerySchema, success: { status: 200, schema: symptomListSchema } },
   { method: 'get', path: '/api/symptoms/stats', summary: 'Streaks, averages, top symptoms and a daily series', tag: 'symptoms', auth: 'bearer', query: symptomStatsQuerySchema, success: { status: 200, schema: symptomStatsSchema } },
-  { method: 'post', path: '/api/symptoms', summary: 'Log symptoms (date defaults to today, never in the future as judged in UTC+14)', tag: 'symptoms', auth: 'bearer', body: createSymptomLogBodySchema, success: { status: 201, schema: item(symptomLogSchema) } },
+  { method: 'post', path: '/api/symptoms', summary: 'Log symptoms (date defaults to today, never in the future as judged in UTC+14)', tag: 'symptoms', auth: 'bearer', body: createSymptomLogBodySchema, success: { status: 201, schema: item(symptomLogSchema) }, errors: ['consent_required'] },
   { method: 'delete', path: '/api/symptoms/{id}', summary: 'Delete one of your logs', tag: 'symptoms', auth: 'bearer', success: { status: 204 }, errors: ['not_found'] },
   { method: 'get', path: '/api/posts', summary: 'The community feed, newest first', tag: 'community', auth: 'bearer', query: postListQuerySchema, success: { status: 200, schema: postListSchema } },
   { method: 'post', path: '/api/posts', summary: 'Write a post (stored as written)', tag: 'community', auth: 'bearer', verifiedEmail: true, body: createPostBodySchema, success: { status: 201, schema: item(postSchema) } },

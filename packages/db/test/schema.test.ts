@@ -127,7 +127,6 @@ const CASCADING_FOREIGN_KEYS: Array<[string, string, string]> = [
   ['bookings', 'user_id', 'users'],
   ['cart_items', 'user_id', 'users'],
   ['cart_items', 'product_id', 'products'],
-  ['orders', 'user_id', 'users'],
 ];
 
 // Index key lists, as pg_get_indexdef prints them.
@@ -208,6 +207,16 @@ describe('the migrated schema holds everything the seed lists', () => {
       [table, column],
     );
     expect(rows).toEqual([{ target, on_delete: 'c' }]);
+  });
+
+  // Migration 006: an order outlives its buyer for accounting, detached from the person.
+  it('orders.user_id references users ON DELETE SET NULL, so erasure keeps the order without its buyer', async () => {
+    const { rows } = await client.query(
+      `SELECT c.confrelid::regclass::text AS target, c.confdeltype AS on_delete
+         FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
+        WHERE c.contype = 'f' AND c.conrelid = 'orders'::regclass AND a.attname = 'user_id'`,
+    );
+    expect(rows).toEqual([{ target: 'users', on_delete: 'n' }]);
   });
 
   it.each(INDEXES)('%s has an index on %s', async (table, keys) => {

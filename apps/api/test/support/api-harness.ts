@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormohelp/contracts';
+import { HEALTH_DATA_POLICY_VERSION, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormohelp/contracts';
 import { createPool, type Pool } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { createLogger, listen } from '@hormohelp/server-kit';
@@ -27,8 +27,15 @@ export interface ApiHarness {
   pool: Pool;
   databaseUrl: string;
   config: ApiConfig;
-  /** Inserts a user row and returns it with a valid access token. */
-  createUser(options?: { emailVerified?: boolean; name?: string }): Promise<TestUser>;
+  /**
+   * Inserts a user row and returns it with a valid access token. The user has consented to storing
+   * health data (as onboarding asks) unless `healthDataConsent: false`.
+   */
+  createUser(options?: {
+    emailVerified?: boolean;
+    name?: string;
+    healthDataConsent?: boolean;
+  }): Promise<TestUser>;
   /** Signs an access token with the harness key; claims can be overridden to build bad tokens. */
   mintToken(claims: Record<string, unknown>, options?: { expiresIn?: string | number }): Promise<string>;
   /** The harness's stand-in for the auth service's private key, to sign deliberately wrong tokens. */
@@ -85,12 +92,13 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     config,
     mintToken,
     privateKey,
-    async createUser({ emailVerified = true, name = 'Test Person' } = {}) {
+    async createUser({ emailVerified = true, name = 'Test Person', healthDataConsent = true } = {}) {
       counter += 1;
       const email = `user-${counter}-${randomUUID().slice(0, 8)}@example.com`;
       const { rows } = await pool.query<{ id: string }>(
-        `INSERT INTO users (email, password_hash, name, email_verified) VALUES ($1, 'not-a-real-hash', $2, $3) RETURNING id`,
-        [email, name, emailVerified],
+        `INSERT INTO users (email, password_hash, name, email_verified, health_data_consent_at, health_data_consent_version)
+         VALUES ($1, 'not-a-real-hash', $2, $3, CASE WHEN $4 THEN now() END, CASE WHEN $4 THEN $5 END) RETURNING id`,
+        [email, name, emailVerified, healthDataConsent, HEALTH_DATA_POLICY_VERSION],
       );
       const id = rows[0]!.id;
       return { id, email, name, token: await mintToken({ sub: id, email, emailVerified }) };

@@ -9,6 +9,8 @@ export interface UserRow {
   email_verified: boolean;
   verification_token_hash: string | null;
   verification_token_expires_at: Date | null;
+  health_data_consent_at: Date | null;
+  health_data_consent_version: string | null;
   created_at: Date;
 }
 

@@ -29,6 +29,8 @@ export const RULES = {
   resendVerification: { name: 'resend-verification', limit: 3, windowMs: 60 * MINUTE, keyOf: byEmailHash },
   // Not in the contract's list: without it anyone could make us mail a stranger without end.
   forgotPassword: { name: 'forgot-password', limit: 3, windowMs: 60 * MINUTE, keyOf: byEmailHash },
+  // Erasure re-checks the password: a stolen access token must not become a password oracle.
+  deleteAccount: { name: 'delete-account', limit: 10, windowMs: 15 * MINUTE, keyOf: byClientIp },
 } satisfies Record<string, RateLimitRule>;
 
 /** 429 `rate_limited` with Retry-After in whole seconds once the rule's budget is spent. */

@@ -1,8 +1,12 @@
 import { Router } from 'express';
 import type { AuthDeps } from '../deps';
 import { RULES, rateLimit } from '../rate-limit/rate-limit';
+import { deleteAccountRoute } from './delete-account-route';
+import { endOtherSessionsRoute } from './end-other-sessions-route';
+import { endSessionRoute } from './end-session-route';
 import { forgotPasswordRoute } from './forgot-password-route';
 import { jwksRoute } from './jwks-route';
+import { listSessionsRoute } from './list-sessions-route';
 import { loginRoute } from './login-route';
 import { logoutRoute } from './logout-route';
 import { meRoute } from './me-route';
@@ -26,5 +30,10 @@ export function authRouter(deps: AuthDeps): Router {
   router.post('/auth/reset-password', resetPasswordRoute(deps));
   router.get('/auth/me', meRoute(deps));
   router.get('/auth/.well-known/jwks.json', jwksRoute(deps));
+  // Issue 9: the person's own sessions and erasure.
+  router.get('/auth/sessions', listSessionsRoute(deps));
+  router.delete('/auth/sessions', endOtherSessionsRoute(deps));
+  router.delete('/auth/sessions/:id', endSessionRoute(deps));
+  router.delete('/auth/account', limit(RULES.deleteAccount), deleteAccountRoute(deps));
   return router;
 }

@@ -9,6 +9,7 @@ export function toPublicUser(row: UserRow): User {
     name: row.name,
     emailVerified: row.email_verified,
     onboardingData: row.onboarding_data,
+    healthDataConsent: row.health_data_consent_at !== null,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -3,13 +3,13 @@ import type { Pool } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { isForeignKeyViolation } from '../../http/pg-errors';
 import { latestCalendarDate } from './latest-calendar-date';
-import { insertSymptomLog } from './symptom-repository';
+import { insertSymptomLog, selectConsent } from './symptom-repository';
 import { toSymptomLog } from './to-symptom-log';
 
 /**
  * Records one log. The date defaults to today and may not be in the future, where "today" is the
  * newest date anywhere on earth (UTC+14), so every person can log their own local today. A symptom
- * named twice in one log counts once.
+ * named twice in one log counts once. Only with consent to storing health data (403 otherwise).
  */
 export async function createSymptomLog(
   pool: Pool,
@@ -37,5 +37,8 @@ export async function createSymptomLog(
     // A valid token whose account has since been deleted.
     throw isForeignKeyViolation(error) ? new AppError('not_found') : error;
   });
-  return toSymptomLog(row);
+  if (row) return toSymptomLog(row);
+  // Nothing stored: explicit consent to health data is missing (GDPR Art. 9), or the account is gone.
+  const consent = await selectConsent(pool, userId);
+  throw new AppError(consent ? 'consent_required' : 'not_found');
 }

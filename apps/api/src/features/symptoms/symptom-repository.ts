@@ -28,14 +28,19 @@ export interface NewSymptomLog {
   sleep: number;
 }
 
+/**
+ * Inserts the log only while the user has consented to storing health data, in the same statement
+ * that reads the consent; undefined when nothing was stored (no consent, or no such user).
+ */
 export async function insertSymptomLog(
   pool: Pool,
   userId: string,
   log: NewSymptomLog,
-): Promise<SymptomLogRow> {
+): Promise<SymptomLogRow | undefined> {
   const { rows } = await pool.query<SymptomLogRow>(
     `INSERT INTO symptom_logs (user_id, date, symptoms, notes, severity, mood, energy, sleep)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8)
+     SELECT u.id, $2, $3::jsonb, $4, $5, $6, $7, $8 FROM users u
+      WHERE u.id = $1 AND u.health_data_consent_at IS NOT NULL
      RETURNING ${COLUMNS}`,
     [
       userId,
@@ -48,7 +53,16 @@ export async function insertSymptomLog(
       log.sleep,
     ],
   );
-  return rows[0]!;
+  return rows[0];
+}
+
+/** Whether the user exists and has consented to storing health data. */
+export async function selectConsent(pool: Pool, userId: string): Promise<{ consented: boolean } | undefined> {
+  const { rows } = await pool.query<{ consented: boolean }>(
+    'SELECT health_data_consent_at IS NOT NULL AS consented FROM users WHERE id = $1',
+    [userId],
+  );
+  return rows[0];
 }
 
 export interface SymptomLogPage {

@@ -1,4 +1,4 @@
-import type { User } from '@hormohelp/contracts';
+import { HEALTH_DATA_POLICY_VERSION, type User } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { type UserRow, updateUser } from './user-repository';
@@ -10,20 +10,33 @@ export function toUser(row: UserRow): User {
     name: row.name,
     emailVerified: row.email_verified,
     onboardingData: row.onboarding_data,
+    healthDataConsent: row.health_data_consent_at !== null,
     createdAt: row.created_at.toISOString(),
   };
 }
 
 /**
- * PATCH /users/me: `name` and `onboardingData` are each replaced when given. A valid token whose
- * account has since been deleted gets 404, never a row of someone else.
+ * PATCH /users/me: `name` and `onboardingData` are each replaced when given; `healthDataConsent`
+ * true records consent to the current policy version with the time, false withdraws it (what was
+ * logged stays until the person deletes it or the account). A valid token whose account has since
+ * been deleted gets 404, never a row of someone else.
  */
 export async function updateMe(
   pool: Pool,
   userId: string,
-  changes: { name?: string; onboardingData?: Record<string, unknown> },
+  changes: { name?: string; onboardingData?: Record<string, unknown>; healthDataConsent?: boolean },
 ): Promise<User> {
-  const row = await updateUser(pool, userId, changes);
+  const consentVersion =
+    changes.healthDataConsent === undefined
+      ? undefined
+      : changes.healthDataConsent
+        ? HEALTH_DATA_POLICY_VERSION
+        : null;
+  const row = await updateUser(pool, userId, {
+    name: changes.name,
+    onboardingData: changes.onboardingData,
+    consentVersion,
+  });
   if (!row) throw new AppError('not_found');
   return toUser(row);
 }

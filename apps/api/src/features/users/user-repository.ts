@@ -6,27 +6,44 @@ export interface UserRow {
   name: string;
   email_verified: boolean;
   onboarding_data: Record<string, unknown>;
+  health_data_consent_at: Date | null;
+  health_data_consent_version: string | null;
   created_at: Date;
 }
 
-const USER_COLUMNS = 'id, email, name, email_verified, onboarding_data, created_at';
+const USER_COLUMNS =
+  'id, email, name, email_verified, onboarding_data, health_data_consent_at, health_data_consent_version, created_at';
 
-/** Sets the given fields of the user's own row (absent fields are kept); null when the user is gone. */
-export async function updateUser(
-  pool: Pool,
-  userId: string,
-  changes: { name?: string; onboardingData?: Record<string, unknown> },
-): Promise<UserRow | null> {
+export interface UserChanges {
+  name?: string;
+  onboardingData?: Record<string, unknown>;
+  /** Set: consent to this policy version; null: withdraw; absent: unchanged. */
+  consentVersion?: string | null;
+}
+
+/**
+ * Sets the given fields of the user's own row (absent fields are kept); null when the user is gone.
+ * Consenting again to the version already consented to keeps the original time.
+ */
+export async function updateUser(pool: Pool, userId: string, changes: UserChanges): Promise<UserRow | null> {
   const { rows } = await pool.query<UserRow>(
     `UPDATE users
         SET name = coalesce($2, name),
-            onboarding_data = coalesce($3::jsonb, onboarding_data)
+            onboarding_data = coalesce($3::jsonb, onboarding_data),
+            health_data_consent_at = CASE
+              WHEN NOT $4 THEN health_data_consent_at
+              WHEN $5::text IS NULL THEN NULL
+              WHEN health_data_consent_version = $5 THEN health_data_consent_at
+              ELSE now() END,
+            health_data_consent_version = CASE WHEN $4 THEN $5::text ELSE health_data_consent_version END
       WHERE id = $1
   RETURNING ${USER_COLUMNS}`,
     [
       userId,
       changes.name ?? null,
       changes.onboardingData === undefined ? null : JSON.stringify(changes.onboardingData),
+      changes.consentVersion !== undefined,
+      changes.consentVersion ?? null,
     ],
   );
   return rows[0] ?? null;

@@ -1,0 +1,40 @@
+import type { PoolClient } from '@hormohelp/db';
+import { ORDER_COLUMNS } from '../orders/order-rows';
+
+export interface ProfileRow {
+  id: string;
+  email: string;
+  name: string;
+  email_verified: boolean;
+  onboarding_data: Record<string, unknown>;
+  health_data_consent_at: Date | null;
+  health_data_consent_version: string | null;
+  created_at: Date;
+}
+
+export async function selectProfile(client: PoolClient, userId: string): Promise<ProfileRow | undefined> {
+  const { rows } = await client.query<ProfileRow>(
+    `SELECT id, email, name, email_verified, onboarding_data, health_data_consent_at,
+            health_data_consent_version, created_at
+       FROM users WHERE id = $1`,
+    [userId],
+  );
+  return rows[0];
+}
+
+/** The person's rows of each table, oldest first; `$1` is the user id. Read through a cursor. */
+export const EXPORT_QUERIES = {
+  symptomLogs: `SELECT id, date, symptoms, notes, severity, mood, energy, sleep, created_at
+                  FROM symptom_logs WHERE user_id = $1 ORDER BY date, created_at, id`,
+  posts: `SELECT id, title, body, category, created_at
+            FROM community_posts WHERE user_id = $1 ORDER BY created_at, id`,
+  comments: `SELECT id, post_id, body, created_at
+               FROM community_comments WHERE user_id = $1 ORDER BY created_at, id`,
+  likes: 'SELECT post_id, created_at FROM post_likes WHERE user_id = $1 ORDER BY created_at, post_id',
+  bookings: `SELECT id, expert_id, type, date, time, status, notes, created_at
+               FROM bookings WHERE user_id = $1 ORDER BY created_at, id`,
+  cart: `SELECT c.id, c.product_id, p.name AS product_name, c.quantity, c.created_at
+           FROM cart_items c JOIN products p ON p.id = c.product_id
+          WHERE c.user_id = $1 ORDER BY c.created_at, c.id`,
+  orders: `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.user_id = $1 ORDER BY o.created_at, o.id`,
+} as const;

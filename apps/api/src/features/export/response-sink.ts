@@ -1,0 +1,40 @@
+import type { Response } from 'express';
+import type { ExportSink } from './export-sink';
+
+const HEADERS = {
+  json: { type: 'application/json; charset=utf-8', name: 'hormohelp-export', extension: 'json' },
+  csv: { type: 'text/csv; charset=utf-8', name: 'hormohelp-symptom-logs', extension: 'csv' },
+} as const;
+
+/** Streams an export into the response (chunked), waiting for 'drain' when the client reads slowly. */
+export function responseSink(res: Response): ExportSink {
+  return {
+    start(format) {
+      const { type, name, extension } = HEADERS[format];
+      const day = new Date().toISOString().slice(0, 10);
+      res.status(200);
+      res.set({
+        'Content-Type': type,
+        'Content-Disposition': `attachment; filename="${name}-${day}.${extension}"`,
+        'Cache-Control': 'no-store',
+      });
+      res.flushHeaders();
+    },
+    write(text) {
+      if (res.destroyed || res.writableEnded) return Promise.reject(new Error('the client left'));
+      if (res.write(text)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const onDrain = () => {
+          res.off('close', onClose);
+          resolve();
+        };
+        const onClose = () => {
+          res.off('drain', onDrain);
+          reject(new Error('the client left'));
+        };
+        res.once('drain', onDrain);
+        res.once('close', onClose);
+      });
+    },
+  };
+}

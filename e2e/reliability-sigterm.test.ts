@@ -4,46 +4,18 @@
  * process exits 0 within 10 s.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createPool, findFreePort, type Pool } from '@hormohelp/db';
-import { freshDatabase } from '@hormohelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDevKeys } from '../scripts/lib/dev-keys';
-import { killProcess, type ServiceProcess, startServiceProcess } from './support/reliability-child';
+import { type ApiProcess, startApiProcess } from './support/reliability-api-process';
 import { call, sleep } from './support/reliability-http';
-import { loadTokenSigner } from './support/reliability-tokens';
 
-let api: ServiceProcess;
-let db: Pool;
+let service: ApiProcess;
 let token: string;
 beforeAll(async () => {
-  const database = await freshDatabase();
-  const keys = await ensureDevKeys(await mkdtemp(join(tmpdir(), 'hormohelp-sigterm-keys-')));
-  api = await startServiceProcess('api', {
-    DATABASE_URL: database.url,
-    AUTH_PUBLIC_KEY_PATH: keys.publicKeyPath,
-    AUTH_SERVICE_URL: 'http://127.0.0.1:9',
-    RAZORPAY_KEY_ID: 'rzp_test_sigterm',
-    RAZORPAY_KEY_SECRET: 'sigterm_key_secret',
-    RAZORPAY_WEBHOOK_SECRET: 'sigterm_webhook_secret',
-    RAZORPAY_API_URL: 'http://127.0.0.1:9',
-    PORT: String(await findFreePort()),
-  });
-  db = createPool(database.url, { max: 2 });
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO users (email, password_hash, name, email_verified) VALUES ($1, 'x', 'Tara', true) RETURNING id`,
-    [`sigterm-${randomUUID()}@example.com`],
-  );
-  const signToken = await loadTokenSigner(keys);
-  token = await signToken({ sub: rows[0]!.id, email: 'sigterm@example.com', emailVerified: true });
+  service = await startApiProcess();
+  token = (await service.createUsers(1))[0]!.token;
 }, 60_000);
-afterAll(async () => {
-  await killProcess(api);
-  await db?.end();
-});
+afterAll(() => service?.stop());
 
 const logBody = (note: string) =>
   JSON.stringify({ symptoms: ['Headache'], notes: note, severity: 6, mood: 4, energy: 4, sleep: 5 });
@@ -68,6 +40,7 @@ function startSlowWrite(port: number, note: string) {
 
 describe('SIGTERM to the API under load', () => {
   it('finishes in-flight requests, refuses new connections, and exits 0 within 10 s', async () => {
+    const { api, db } = service;
     const port = Number(new URL(api.url).port);
     const outcomes: Array<{ note: string; startedAt: number; status?: number; error?: string }> = [];
     let running = true;

@@ -22,7 +22,7 @@ export async function tourApiRoutes(apiUrl: string, token: string): Promise<Tour
   };
   const log = { symptoms: ['Bloating'], severity: 3, mood: 7, energy: 6, sleep: 8 };
 
-  await visit('PATCH', '/users/me', 200, { name: 'Tour Person' });
+  await visit('PATCH', '/users/me', 200, { name: 'Tour Person', healthDataConsent: true });
   const { item: symptomLog } = await visit('POST', '/api/symptoms', 201, log);
   await visit('GET', '/api/symptoms', 200);
   await visit('GET', '/api/symptoms/stats?days=7', 200, undefined, '/api/symptoms/stats');

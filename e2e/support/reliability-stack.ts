@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HEALTH_DATA_POLICY_VERSION } from '@hormohelp/contracts';
 import { createPool, findFreePort, type Pool } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { createRazorpaySandbox } from '@hormohelp/razorpay-sandbox';
@@ -37,7 +38,7 @@ export interface Stack {
   mail: MailCatcher;
   keys: KeyPaths;
   signToken: TokenSigner;
-  /** A user row (no usable password) with a valid 15-minute access token. */
+  /** A user row (no usable password, consent to health data given) with a valid 15-minute token. */
   createUser(options?: { emailVerified?: boolean }): Promise<StackUser>;
   /** The auth child process, when started with `authProcess`. */
   authProcess?: { current(): ServiceProcess; restart(): Promise<void> };
@@ -114,9 +115,10 @@ export async function startStack(
     async createUser({ emailVerified = true } = {}) {
       const email = `reliability-${randomUUID()}@example.com`;
       const { rows } = await db.query<{ id: string }>(
-        `INSERT INTO users (email, password_hash, name, email_verified)
-         VALUES ($1, 'no-password', 'Reliability Person', $2) RETURNING id`,
-        [email, emailVerified],
+        `INSERT INTO users (email, password_hash, name, email_verified, health_data_consent_at,
+           health_data_consent_version)
+         VALUES ($1, 'no-password', 'Reliability Person', $2, now(), $3) RETURNING id`,
+        [email, emailVerified, HEALTH_DATA_POLICY_VERSION],
       );
       const id = rows[0]!.id;
       return { id, email, token: await signToken({ sub: id, email, emailVerified }) };

@@ -68,7 +68,10 @@ export async function startCluster() {
     mail,
     sandbox,
     databaseUrl,
-    /** A verified account: signed up on the first auth instance, verified on the second. */
+    /**
+     * A verified, onboarded account: signed up on the first auth instance, verified on the second,
+     * and consenting to storing health data (through the first API) as onboarding asks.
+     */
     async createVerifiedUser(ip: string) {
       const email = `scale-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
       const [first, second] = auths.map((auth) => auth.process.url);
@@ -79,6 +82,12 @@ export async function startCluster() {
       const token = new URL(message.links.find(isVerification)!).searchParams.get('token');
       const session = await send(second!, 'POST', '/auth/verify-email', { body: { token }, ip });
       expect(session.status).toBe(200);
+      const consent = { healthDataConsent: true };
+      const onboarded = await send(apis[0]!.process.url, 'PATCH', '/users/me', {
+        bearer: session.body.accessToken,
+        body: consent,
+      });
+      expect(onboarded.status, JSON.stringify(onboarded.body)).toBe(200);
       return { email, accessToken: session.body.accessToken as string, refreshToken: session.refreshToken! };
     },
     async stop() {

@@ -7,6 +7,7 @@ import {
   NotebookPen,
   ShoppingBag,
 } from 'lucide-react';
+import { APP_PATHS } from './app-paths';
 
 export interface NavItem {
   to: string;
@@ -15,10 +16,10 @@ export interface NavItem {
 }
 
 export const appNavItems: NavItem[] = [
-  { to: '/dashboard', label: 'Dashboard', icon: LayoutDashboard },
-  { to: '/symptom-tracker', label: 'Tracker', icon: NotebookPen },
-  { to: '/education', label: 'Education', icon: BookOpen },
-  { to: '/community', label: 'Community', icon: MessagesSquare },
-  { to: '/consultations', label: 'Consultations', icon: CalendarHeart },
-  { to: '/shop', label: 'Shop', icon: ShoppingBag },
+  { to: APP_PATHS.dashboard, label: 'Dashboard', icon: LayoutDashboard },
+  { to: APP_PATHS.tracker, label: 'Tracker', icon: NotebookPen },
+  { to: APP_PATHS.education, label: 'Education', icon: BookOpen },
+  { to: APP_PATHS.community, label: 'Community', icon: MessagesSquare },
+  { to: APP_PATHS.consultations, label: 'Consultations', icon: CalendarHeart },
+  { to: APP_PATHS.shop, label: 'Shop', icon: ShoppingBag },
 ];

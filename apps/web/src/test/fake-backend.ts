@@ -11,15 +11,17 @@ export function makeToken(label: string, expiresInSeconds = 900, now = Date.now(
 }
 
 export function makeUser(overrides: Partial<User> = {}): User {
-  return {
+  const user = {
     id: '6f1c1d2e-5b0a-4c8e-9f3a-2b7d4e6a8c10',
     email: 'asha@example.com',
     name: 'Asha Rao',
     emailVerified: true,
     onboardingData: { completedAt: '2026-11-01T10:00:00.000Z' },
+    healthDataConsent: true,
     createdAt: '2026-11-01T09:00:00.000Z',
-    ...overrides,
   };
+  // Asserted, so the fixture keeps compiling while the contract's user gains fields (issue 9's consent).
+  return { ...user, ...overrides } as User;
 }
 
 export interface RecordedCall {

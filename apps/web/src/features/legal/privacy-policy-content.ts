@@ -31,7 +31,7 @@ export const privacyPolicy: LegalDocumentContent = {
       heading: 'Why we use it, and on what legal basis',
       items: [
         'To provide the service you asked for: your account, your tracker and charts, bookings and orders. This is the performance of our contract with you (GDPR Art. 6(1)(b)) and processing you consented to under the DPDP Act.',
-        'Health data (onboarding answers, symptom logs, booking notes) is processed only with your explicit consent (GDPR Art. 9(2)(a); DPDP Act s. 6). You give it when you enter that data, and you can withdraw it at any time by deleting the data or your account.',
+        'Health data (onboarding answers, symptom logs, booking notes) is processed only with your explicit consent (GDPR Art. 9(2)(a); DPDP Act s. 6). You give it by ticking the consent box when you set up your profile; we record the date and the version of this policy you agreed to. You can withdraw it at any time, and then we store no new health data for you.',
         'To send you emails you need: verification links, password resets, booking and order confirmations. We do not send marketing emails unless you opt in.',
         'To keep HormoHelp secure: rate limiting, detecting stolen sessions, and investigating abuse (our legitimate interest, GDPR Art. 6(1)(f), and a legitimate use under the DPDP Act).',
         'To meet legal duties, such as keeping invoices and payment records as Indian tax law requires (GDPR Art. 6(1)(c)).',

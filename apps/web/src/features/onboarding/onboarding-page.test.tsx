@@ -14,13 +14,15 @@ describe('OnboardingPage', () => {
     tokenStore.clear();
   });
 
-  it('walks through four steps, saves the answers with completedAt, then opens the dashboard', async () => {
+  it('walks through four steps, asks for explicit consent, saves the answers with completedAt, then opens the dashboard', async () => {
     let saved: Record<string, unknown> | undefined;
+    let consent: unknown;
     const newUser = makeUser({ onboardingData: {} });
     backend = installFakeBackend({
       'POST /auth/refresh': () => ({ status: 200, data: { accessToken: makeToken('t'), user: newUser } }),
       'PATCH /users/me': (_call, body) => {
         saved = (body as { onboardingData: Record<string, unknown> }).onboardingData;
+        consent = (body as { healthDataConsent?: unknown }).healthDataConsent;
         return { status: 200, data: { user: { ...newUser, onboardingData: saved } } };
       },
     });
@@ -51,6 +53,10 @@ describe('OnboardingPage', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByLabelText('25–34'));
     await user.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(screen.getByText('We can only store your answers and logs with your consent')).toBeInTheDocument();
+    expect(saved).toBeUndefined();
+    await user.click(screen.getByLabelText(/I agree that HormoHelp stores the health information/));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
 
     expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
     expect(saved).toMatchObject({
@@ -60,5 +66,6 @@ describe('OnboardingPage', () => {
       ageRange: '25-34',
     });
     expect(typeof saved?.completedAt).toBe('string');
+    expect(consent).toBe(true);
   });
 });

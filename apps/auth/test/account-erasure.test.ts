@@ -89,6 +89,7 @@ async function createPersonWithEverything() {
     person,
     neighbour,
     id,
+    tag,
     ownPostId: ownPost.id as string,
     theirPostId: theirPost.id as string,
     emailHash,

@@ -137,9 +137,13 @@ describe('a production service with a required setting missing', () => {
     expect(lines[0]).toContain(variable);
   });
 
-  it('auth with a key path that names no file stops at start and says which file', async () => {
+  it.each([
+    ['auth', 'JWT_PRIVATE_KEY_PATH'],
+    ['api', 'AUTH_PUBLIC_KEY_PATH'],
+  ] as const)('%s with %s naming no file stops at start and says which file', async (service, variable) => {
     const missing = `${bundles.dir}/keys/no-such-key.pem`;
-    const result = await runToExit(bundles.auth, { ...authEnv, JWT_PRIVATE_KEY_PATH: missing });
+    const env = { ...(service === 'auth' ? authEnv : apiEnv), [variable]: missing };
+    const result = await runToExit(service === 'auth' ? bundles.auth : bundles.api, env);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(missing);
   });

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAccount } from './support/accounts';
 import { type BrowserSession, launchBrowser, openSession } from './support/browser';
-import { auditPage, seriousViolations, waitForPageReady } from './support/page-audit';
+import { auditPage, auditView, seriousViolations, waitForPageReady } from './support/page-audit';
 import { type Platform, startPlatform } from './support/platform';
 import { requestResetLink, seedActiveAccount } from './support/seed-account';
 import { logIn } from './support/steps/session';
@@ -56,7 +56,7 @@ describe('public pages, without a session', () => {
   });
 
   it(
-    'the home page, with the cookie notice, has no serious or critical violations',
+    'the home page, with the cookie notice, has no serious or critical violations and no sideways scroll',
     async () => {
       await expectAccessible({ name: 'home', path: '/' });
       await session.page.getByRole('region', { name: 'Cookie notice' }).waitFor();
@@ -74,11 +74,15 @@ describe('public pages, without a session', () => {
     { name: 'terms', path: '/terms' },
     { name: 'not-found', path: '/no-such-page' },
   ]) {
-    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page), PAGE_TIMEOUT);
+    it(
+      `${page.path} has no serious or critical violations and no sideways scroll`,
+      () => expectAccessible(page),
+      PAGE_TIMEOUT,
+    );
   }
 
   it(
-    '/reset-password, opened from a real reset mail, has no serious or critical violations',
+    '/reset-password, opened from a real reset mail, has no serious or critical violations and no sideways scroll',
     async () => {
       const link = new URL(await requestResetLink(platform, account.email));
       expect(link.pathname).toBe('/reset-password');
@@ -104,11 +108,39 @@ describe('protected pages, signed in as a verified user with data', () => {
     { name: 'consultations', path: '/consultations' },
     { name: 'shop', path: '/shop' },
   ]) {
-    it(`${page.path} has no serious or critical violations`, () => expectAccessible(page), PAGE_TIMEOUT);
+    it(
+      `${page.path} has no serious or critical violations and no sideways scroll`,
+      () => expectAccessible(page),
+      PAGE_TIMEOUT,
+    );
   }
 
   it(
-    'an education article has no serious or critical violations',
+    'the open phone menu and the open account menu have no serious or critical violations',
+    async () => {
+      const { page } = session;
+      await page.setViewportSize({ width: 390, height: 900 });
+      await page.goto('/dashboard');
+      await waitForPageReady(page);
+      await page.getByRole('button', { name: 'Open menu' }).click();
+      await page
+        .getByRole('navigation', { name: 'Main (mobile)' })
+        .getByRole('link', { name: 'Shop' })
+        .waitFor();
+      expect(await auditView(page, 'phone-menu', 390)).toEqual([]);
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto('/dashboard');
+      await waitForPageReady(page);
+      await page.getByRole('button', { name: `Account menu for ${account.name}` }).click();
+      await page.getByRole('button', { name: 'Log out' }).waitFor();
+      expect(await auditView(page, 'account-menu', 1280)).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'an education article has no serious or critical violations and no sideways scroll',
     async () => {
       await session.page.goto('/education');
       const href = await session.page.locator('main a[href^="/education/"]').first().getAttribute('href');

@@ -46,9 +46,32 @@ export async function saveScreenshot(page: Page, name: string, width: number): P
   return path;
 }
 
+/** How far the page is wider than the viewport (0 when nothing scrolls sideways). */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+}
+
 /**
- * Opens `path` at each width, checks it with axe and saves its screenshot. Returns the violations by
- * width (empty when the page passes), so the test can report every one at once.
+ * Audits what the page shows now: axe (every finding written to test-results/axe/<name>-<width>.txt),
+ * sideways scrolling, and a screenshot. Returns the problems: serious or critical findings, overflow.
+ */
+export async function auditView(page: Page, name: string, width: number): Promise<string[]> {
+  const violations = await axeViolations(page);
+  await mkdir(AXE_REPORT_DIR, { recursive: true });
+  const report = violations.map(({ line }) => `${line}\n`).join('') || 'no violations\n';
+  await writeFile(join(AXE_REPORT_DIR, `${name}-${width}.txt`), report);
+  const problems = violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ line }) => line);
+  const overflow = await horizontalOverflow(page);
+  if (overflow > 0) problems.push(`the page is ${overflow} px wider than the ${width} px viewport`);
+  await saveScreenshot(page, name, width);
+  return problems;
+}
+
+/**
+ * Opens `path` at each width and audits it (auditView). Returns the problems by width (none when the
+ * page passes), so the test can report every one at once.
  */
 export async function auditPage(
   page: Page,
@@ -62,13 +85,8 @@ export async function auditPage(
     // The page itself, not a redirect (to /login, say) that would be audited in its place.
     const landed = new URL(page.url()).pathname;
     if (landed !== new URL(path, page.url()).pathname) throw new Error(`${path} was redirected to ${landed}`);
-    const violations = await axeViolations(page);
-    await mkdir(AXE_REPORT_DIR, { recursive: true });
-    const report = violations.map(({ line }) => `${line}\n`).join('') || 'no violations\n';
-    await writeFile(join(AXE_REPORT_DIR, `${name}-${width}.txt`), report);
-    const serious = violations.filter(({ impact }) => impact === 'serious' || impact === 'critical');
-    if (serious.length > 0) found[width] = serious.map(({ line }) => line);
-    await saveScreenshot(page, name, width);
+    const problems = await auditView(page, name, width);
+    if (problems.length > 0) found[width] = problems;
   }
   return found;
 }

@@ -15,6 +15,7 @@ export async function seedActiveAccount(platform: Platform, account: Account): P
     callApi<T>(platform, method, path, { token, body });
 
   await call('PATCH', '/users/me', {
+    healthDataConsent: true,
     onboardingData: {
       conditions: ['hypothyroidism'],
       goals: ['energy-sleep'],

@@ -33,7 +33,10 @@ export async function verifyFromMail(page: Page, platform: Platform, account: Ac
   expect(rows).toEqual([{ email_verified: true }]);
 }
 
-/** All four steps of onboarding; the answers are stored on the user and the dashboard comes next. */
+/**
+ * All four steps of onboarding, with the explicit consent to store health data that the last step
+ * requires; the answers and the consent are stored on the user and the dashboard comes next.
+ */
 export async function completeOnboarding(page: Page, platform: Platform, account: Account): Promise<void> {
   const firstName = account.name.split(' ')[0];
   await page.getByRole('heading', { name: `Welcome, ${firstName}. Let us set things up.` }).waitFor();
@@ -56,13 +59,22 @@ export async function completeOnboarding(page: Page, platform: Platform, account
 
   await page.getByRole('heading', { name: 'How old are you?' }).waitFor();
   await page.getByRole('radio', { name: '25–34' }).check();
+  // Explicit consent to store health data is never pre-ticked, and onboarding cannot finish without it.
+  const consent = page.getByRole('checkbox', {
+    name: /I agree that HormoHelp stores the health information/,
+  });
+  expect(await consent.isChecked()).toBe(false);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByText('We can only store your answers and logs with your consent').waitFor();
+  await consent.check();
   await page.getByRole('button', { name: 'Finish' }).click();
   await waitForPath(page, '/dashboard');
 
-  const { rows } = await platform.db.query<{ onboarding_data: Record<string, unknown> }>(
-    'SELECT onboarding_data FROM users WHERE email = $1',
+  const { rows } = await platform.db.query<{ onboarding_data: Record<string, unknown>; consented: boolean }>(
+    'SELECT onboarding_data, health_data_consent_at IS NOT NULL AS consented FROM users WHERE email = $1',
     [account.email],
   );
+  expect(rows[0]?.consented).toBe(true);
   expect(rows[0]?.onboarding_data).toMatchObject({
     conditions: ['pcos', 'pms'],
     goals: ['understand-symptoms', 'energy-sleep'],

@@ -39,6 +39,21 @@ describe('reading contract errors', () => {
     expect(getErrorMessage(new Error('boom'))).toBe('Something went wrong. Please try again.');
   });
 
+  it('for a rate limit, says how long to wait', () => {
+    const limited = failure(
+      429,
+      { error: { code: 'rate_limited', message: 'Too many requests.' } },
+      { 'retry-after': '2700' },
+    );
+    expect(getErrorMessage(limited)).toBe('Too many attempts. Please try again in 45 minutes.');
+    const soon = failure(
+      429,
+      { error: { code: 'rate_limited', message: 'Too many requests.' } },
+      { 'retry-after': '30' },
+    );
+    expect(getErrorMessage(soon)).toBe('Too many attempts. Please try again in 1 minute.');
+  });
+
   it('reads Retry-After in seconds', () => {
     expect(getRetryAfterSeconds(failure(429, {}, { 'retry-after': '120' }))).toBe(120);
     expect(getRetryAfterSeconds(failure(429, {}))).toBeUndefined();

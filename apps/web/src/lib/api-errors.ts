@@ -27,6 +27,11 @@ export function getErrorCode(error: unknown): string | undefined {
 
 /** A sentence a person can read: the API's own message, or a fallback that says what happened. */
 export function getErrorMessage(error: unknown): string {
+  const retryAfter = getRetryAfterSeconds(error);
+  if (getErrorCode(error) === 'rate_limited' && retryAfter) {
+    const minutes = Math.ceil(retryAfter / 60);
+    return `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  }
   const message = readContractError(error)?.message;
   if (typeof message === 'string' && message.length > 0) return message;
   if (isAxiosError(error)) {

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { api, getErrorMessage, getFieldErrors } from '@/lib/api-client';
@@ -9,7 +9,14 @@ import { FormAlert } from './components/form-alert';
 
 export default function ForgotPasswordPage() {
   useDocumentTitle('Reset your password');
-  const [email, setEmail] = useState('');
+  const location = useLocation();
+  // The login page passes on what was typed there, so nobody types their email twice.
+  const [email, setEmail] = useState(() => {
+    const state: unknown = location.state;
+    return typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
+      ? state.email
+      : '';
+  });
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);

@@ -90,6 +90,7 @@ export default function LoginPage() {
         <div className="flex justify-end">
           <Link
             to="/forgot-password"
+            state={{ email: email.trim() }}
             className="text-sm font-medium text-brand-700 underline hover:text-brand-800"
           >
             Forgot password?

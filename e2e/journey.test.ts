@@ -13,7 +13,13 @@ import { postLikeAndComment } from './support/steps/community';
 import { bookAndCancel } from './support/steps/consultations';
 import { expectDashboardOf, expectWelcomeDashboard } from './support/steps/dashboard';
 import { completeOnboarding, signUp, verifyFromMail } from './support/steps/onboarding';
-import { expectRedirectToLogin, expectReloadKeepsSession, logIn, logOut } from './support/steps/session';
+import {
+  expectRedirectToLogin,
+  expectReloadKeepsSession,
+  expectTwoTabsReloadTogether,
+  logIn,
+  logOut,
+} from './support/steps/session';
 import { buyTwoProducts } from './support/steps/shop';
 import { type DayLog, logDay, openFromNavigation } from './support/steps/symptoms';
 import { waitForPath } from './support/waits';
@@ -101,7 +107,8 @@ describe('the journey of a new person through HormoHelp', () => {
       await postLikeAndComment(page, platform, {
         title: 'Does anyone else get jaw tension before their period?',
         category: 'PCOS',
-        body: 'It started this year. Magnesium seems to help a bit.\nCurious what works for you.',
+        // Markup in what people write is shown as the characters they typed, never run as HTML.
+        body: 'It started this year. <b>Magnesium</b> seems to help a bit.\nCurious what works for you.',
         comment: 'Same here! A night guard helped me.',
       });
     });
@@ -127,6 +134,10 @@ describe('the journey of a new person through HormoHelp', () => {
       await waitForPath(page, '/symptom-tracker');
       await expectReloadKeepsSession(page, context, '/symptom-tracker', [accessToken]);
     });
+
+    await step('reload two tabs at once and stay signed in in both', () =>
+      expectTwoTabsReloadTogether(page, platform, account, '/community'),
+    );
 
     // Console errors (the expected 401 of the first silent refresh among them) are only diagnostics;
     // an exception the page did not catch is a bug.

@@ -81,3 +81,48 @@ export async function expectReloadKeepsSession(
   }
   expect(`${readable.local}\n${readable.session}`).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
 }
+
+/**
+ * Two tabs of one browser reloading at the same moment send the same refresh cookie twice: the
+ * rotation's grace window answers both, so neither tab is logged out and no session is revoked.
+ */
+export async function expectTwoTabsReloadTogether(
+  page: Page,
+  platform: Platform,
+  account: Account,
+  secondPath: string,
+): Promise<void> {
+  const second = await page.context().newPage();
+  try {
+    await second.goto(secondPath);
+    await second.getByRole('navigation', { name: 'Main', exact: true }).waitFor();
+    const refreshes = [page, second].map((tab) =>
+      tab.waitForResponse((response) => new URL(response.url()).pathname === '/auth/refresh'),
+    );
+    const firstPath = new URL(page.url()).pathname;
+    await Promise.all([page.reload(), second.reload()]);
+    expect(await Promise.all(refreshes.map(async (response) => (await response).status()))).toEqual([
+      200, 200,
+    ]);
+    for (const [tab, path] of [
+      [page, firstPath],
+      [second, secondPath],
+    ] as const) {
+      await tab.getByRole('navigation', { name: 'Main', exact: true }).waitFor();
+      expect(new URL(tab.url()).pathname).toBe(path);
+    }
+    const { rows } = await platform.db.query(LIVE_REFRESH_TOKENS, [account.email]);
+    expect(rows[0]?.live).toBeGreaterThan(0);
+    // Nothing of the login these tabs share (its refresh-token family) was revoked as reuse.
+    const revoked = await platform.db.query(
+      `SELECT count(*)::int AS revoked FROM refresh_tokens
+        WHERE revoked_at IS NOT NULL AND family_id IN (
+          SELECT t.family_id FROM refresh_tokens t JOIN users u ON u.id = t.user_id
+           WHERE u.email = $1 AND t.revoked_at IS NULL AND t.rotated_at IS NULL)`,
+      [account.email],
+    );
+    expect(revoked.rows).toEqual([{ revoked: 0 }]);
+  } finally {
+    await second.close();
+  }
+}

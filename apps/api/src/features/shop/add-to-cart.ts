@@ -1,6 +1,7 @@
 import { type CartItem, MAX_CART_QUANTITY } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
+import { isForeignKeyViolation } from '../../http/pg-errors';
 import { addToCartLine, findCartLine, findCartLines } from './cart-repository';
 import { findProductStock } from './product-repository';
 import { toCartItem } from './shop-rows';
@@ -14,7 +15,10 @@ export async function addToCart(
   db: Pool,
   input: { userId: string; productId: number; quantity: number },
 ): Promise<CartItem> {
-  const id = await addToCartLine(db, input);
+  const id = await addToCartLine(db, input).catch((error: unknown) => {
+    // A valid token whose account has since been deleted: its cart line cannot reference it.
+    throw isForeignKeyViolation(error) ? new AppError('not_found') : error;
+  });
   if (id) {
     const line = await findCartLine(db, input.userId, id);
     if (line) return toCartItem(line);

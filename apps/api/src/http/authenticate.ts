@@ -35,10 +35,21 @@ export async function createTokenVerifier(
   };
   if ('jwksUrl' in source) {
     const jwks = createRemoteJWKSet(new URL(source.jwksUrl));
-    return async (token) => accessTokenClaimsSchema.parse((await jwtVerify(token, jwks, options)).payload);
+    return async (token) =>
+      refuseFutureIssue(accessTokenClaimsSchema.parse((await jwtVerify(token, jwks, options)).payload));
   }
   const key = await importSPKI(await readFile(source.publicKeyPath, 'utf8'), 'RS256');
-  return async (token) => accessTokenClaimsSchema.parse((await jwtVerify(token, key, options)).payload);
+  return async (token) =>
+    refuseFutureIssue(accessTokenClaimsSchema.parse((await jwtVerify(token, key, options)).payload));
+}
+
+/** Clocks of the issuer and the verifiers may differ by this much; jose checks `iat` against nothing. */
+const MAX_CLOCK_SKEW_SECONDS = 60;
+
+/** A token claiming to be issued in the future is not valid yet, as one with a future `nbf` is not. */
+function refuseFutureIssue(claims: AccessTokenClaims): AccessTokenClaims {
+  if (claims.iat > Date.now() / 1000 + MAX_CLOCK_SKEW_SECONDS) throw new Error('token issued in the future');
+  return claims;
 }
 
 const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/;

@@ -54,7 +54,10 @@ export async function loadAccessTokens(privateKeyPath: string, publicKeyPath: st
         requiredClaims: ['sub', 'exp', 'iat'],
       });
       if (protectedHeader.kid !== kid) throw new Error('unknown key id');
-      return accessTokenClaimsSchema.parse(payload);
+      const claims = accessTokenClaimsSchema.parse(payload);
+      // jose checks `iat` against nothing: a token issued in the future is not valid yet (60 s of skew).
+      if (claims.iat > Date.now() / 1000 + 60) throw new Error('token issued in the future');
+      return claims;
     },
   };
 

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,5 +64,28 @@ describe('VerifyEmailPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('invalid, already used or expired');
     expect(screen.getByRole('link', { name: 'Log in' })).toBeInTheDocument();
     expect(tokenStore.get()).toBeNull();
+  });
+
+  it('when the network fails, keeps the token unspent and lets the person try again', async () => {
+    let attempts = 0;
+    backend = installFakeBackend({
+      'POST /auth/refresh': () => unauthorized,
+      'POST /auth/verify-email': () => {
+        attempts += 1;
+        return attempts === 1
+          ? {
+              status: 503,
+              data: { error: { code: 'upstream_unavailable', message: 'The service is unavailable.' } },
+            }
+          : { status: 200, data: { accessToken: makeToken('v'), user: makeUser() } };
+      },
+    });
+
+    renderVerify('/verify-email?token=retry-me');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The service is unavailable.');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(attempts).toBe(2);
   });
 });

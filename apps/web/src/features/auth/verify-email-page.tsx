@@ -1,7 +1,8 @@
 import type { SessionResponse, User } from '@hormohelp/contracts';
 import { Loader2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { Button } from '@/components/button';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
@@ -26,18 +27,28 @@ export default function VerifyEmailPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token');
   const { startSession } = useAuth();
+  // The context's functions change identity as the session changes; verification must not restart then.
+  const startSessionRef = useRef(startSession);
+  startSessionRef.current = startSession;
   const [verifiedUser, setVerifiedUser] = useState<User | null>(null);
   const [error, setError] = useState<string | null>(token ? null : 'This link has no verification token.');
+  // A network failure did not spend the token, so the person may simply try again.
+  const [canRetry, setCanRetry] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is the reason to run again
   useEffect(() => {
     if (!token) return;
     let isCurrent = true;
     verifyOnce(token).then(
       (session) => {
-        if (isCurrent) setVerifiedUser(startSession(session));
+        if (isCurrent) setVerifiedUser(startSessionRef.current(session));
       },
       (failure: unknown) => {
         if (!isCurrent) return;
+        const isSpent = getErrorCode(failure) === 'invalid_token';
+        if (!isSpent) verifications.delete(token);
+        setCanRetry(!isSpent);
         setError(
           getErrorCode(failure) === 'invalid_token'
             ? 'This verification link is invalid, already used or expired (links last 24 hours).'
@@ -48,7 +59,12 @@ export default function VerifyEmailPage() {
     return () => {
       isCurrent = false;
     };
-  }, [token, startSession]);
+  }, [token, attempt]);
+
+  function retry() {
+    setError(null);
+    setAttempt((count) => count + 1);
+  }
 
   if (verifiedUser) return <Navigate to={pathAfterLogin(verifiedUser)} replace />;
 
@@ -57,6 +73,11 @@ export default function VerifyEmailPage() {
       {error ? (
         <div className="space-y-4">
           <FormAlert>{error}</FormAlert>
+          {canRetry && (
+            <Button variant="secondary" onClick={retry}>
+              Try again
+            </Button>
+          )}
           <p className="text-sm text-stone-700">
             Log in to send yourself a new link from the banner at the top of the app, or sign up again if you
             never finished.

@@ -60,6 +60,14 @@ async function measure(group: FigureGroup, work: () => Promise<FigureRow[]>) {
   }
 }
 
+// Stopped from outside (Ctrl-C, a timeout): stop the services and the database before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the services and the database`);
+    void Promise.allSettled(cleanups.map((cleanup) => cleanup())).then(() => process.exit(130));
+  });
+}
+
 let database = 'not used';
 let data: unknown = null;
 try {

@@ -2,8 +2,11 @@
  * axe-core on every page of the route table, at a phone's width (390 px) and a desktop's (1280 px):
  * no serious or critical violation. Public pages are checked without a session, protected pages
  * signed in as a verified user with data. Each page's full-page screenshot at both widths is saved
- * in test-results/screenshots/ for people to look at.
+ * in test-results/screenshots/ for people to look at, and every axe finding (moderate and minor
+ * too) in test-results/axe/.
  */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAccount } from './support/accounts';
@@ -21,6 +24,33 @@ const account = newAccount('Meera Nair');
 /** Two widths, each a load, an axe run and a full-page screenshot, on a busy 2-core machine. */
 const PAGE_TIMEOUT = 90_000;
 
+const PUBLIC_PAGES = [
+  { name: 'login', path: '/login' },
+  { name: 'signup', path: '/signup' },
+  { name: 'verify-email', path: '/verify-email' },
+  { name: 'forgot-password', path: '/forgot-password' },
+  { name: 'privacy', path: '/privacy' },
+  { name: 'terms', path: '/terms' },
+  { name: 'not-found', path: '/no-such-page', route: '*' },
+];
+const PROTECTED_PAGES = [
+  { name: 'onboarding', path: '/onboarding' },
+  { name: 'dashboard', path: '/dashboard' },
+  { name: 'symptom-tracker', path: '/symptom-tracker' },
+  { name: 'education', path: '/education' },
+  { name: 'community', path: '/community' },
+  { name: 'consultations', path: '/consultations' },
+  { name: 'shop', path: '/shop' },
+];
+/** The route table's paths this file audits; home, reset and article have tests of their own. */
+const AUDITED_ROUTES = [
+  ...[...PUBLIC_PAGES, ...PROTECTED_PAGES].map((page) => ('route' in page ? page.route : page.path)),
+  '/',
+  '/reset-password',
+  '/education/:slug',
+];
+const ROUTES_FILE = fileURLToPath(new URL('../apps/web/src/app/routes.tsx', import.meta.url));
+
 beforeAll(async () => {
   platform = await startPlatform();
   browser = await launchBrowser();
@@ -34,12 +64,16 @@ afterAll(async () => {
 });
 
 async function expectAccessible(page: { name: string; path: string }): Promise<void> {
-  const violations = await auditPage(session.page, page);
-  const report = Object.entries(violations).map(
-    ([width, found]) => `at ${width} px:\n  ${found.join('\n  ')}`,
-  );
-  expect(report, `serious or critical axe violations on ${page.path}`).toEqual([]);
+  const problems = await auditPage(session.page, page);
+  const report = Object.entries(problems).map(([width, found]) => `at ${width} px:\n  ${found.join('\n  ')}`);
+  expect(report, `serious or critical axe violations, or sideways scrolling, on ${page.path}`).toEqual([]);
 }
+
+it('every path of the web app route table is audited here', async () => {
+  const source = await readFile(ROUTES_FILE, 'utf8');
+  const paths = [...source.matchAll(/\bpath="([^"]+)"/g)].map((match) => match[1]);
+  expect(paths.sort()).toEqual([...AUDITED_ROUTES].sort());
+});
 
 describe('public pages, without a session', () => {
   it('the audit itself reports a page with an unnamed button and an image without alt text', async () => {
@@ -65,15 +99,7 @@ describe('public pages, without a session', () => {
     PAGE_TIMEOUT,
   );
 
-  for (const page of [
-    { name: 'login', path: '/login' },
-    { name: 'signup', path: '/signup' },
-    { name: 'verify-email', path: '/verify-email' },
-    { name: 'forgot-password', path: '/forgot-password' },
-    { name: 'privacy', path: '/privacy' },
-    { name: 'terms', path: '/terms' },
-    { name: 'not-found', path: '/no-such-page' },
-  ]) {
+  for (const page of PUBLIC_PAGES) {
     it(
       `${page.path} has no serious or critical violations and no sideways scroll`,
       () => expectAccessible(page),
@@ -99,15 +125,7 @@ describe('protected pages, signed in as a verified user with data', () => {
     await waitForPath(session.page, '/dashboard');
   });
 
-  for (const page of [
-    { name: 'onboarding', path: '/onboarding' },
-    { name: 'dashboard', path: '/dashboard' },
-    { name: 'symptom-tracker', path: '/symptom-tracker' },
-    { name: 'education', path: '/education' },
-    { name: 'community', path: '/community' },
-    { name: 'consultations', path: '/consultations' },
-    { name: 'shop', path: '/shop' },
-  ]) {
+  for (const page of PROTECTED_PAGES) {
     it(
       `${page.path} has no serious or critical violations and no sideways scroll`,
       () => expectAccessible(page),

@@ -4,6 +4,7 @@
  * the community, book and cancel a consultation, buy two products through the Razorpay sandbox, log
  * out, log back in, and survive a reload on the refresh cookie alone.
  */
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAccount } from './support/accounts';
@@ -39,16 +40,23 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-/** Runs one part of the journey; a failure says which part, and what the page had logged. */
+/** Runs one part of the journey; a failure says which part, shows the page and what it had logged. */
 async function step(name: string, run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (error) {
+    const screenshot = fileURLToPath(
+      new URL(`../test-results/journey-failed-${name.replace(/\W+/g, '-')}.png`, import.meta.url),
+    );
+    await session.page.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
     const errors = session.pageErrors.length ? `\npage errors:\n  ${session.pageErrors.join('\n  ')}` : '';
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`journey step "${name}" failed at ${session.page.url()}: ${message}${errors}`, {
-      cause: error,
-    });
+    throw new Error(
+      `journey step "${name}" failed at ${session.page.url()} (${screenshot}): ${message}${errors}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -17,7 +17,8 @@ export function exportRouter({ pool }: ApiDeps): Router {
       } catch (error) {
         if (!res.headersSent) throw error;
         // Half a document must not look like a whole one: cut the connection instead of ending it.
-        req.log.error({ err: error }, 'export failed mid-stream');
+        if (res.destroyed) req.log.info('export reader left mid-stream');
+        else req.log.error({ err: error }, 'export failed mid-stream');
         res.destroy();
       }
     }),

@@ -99,6 +99,13 @@ describe('consent to store health data', () => {
     expect((await postLog(user)).status).toBe(404);
   });
 
+  it('is documented: POST /api/symptoms lists 403 consent_required, PATCH /users/me the healthDataConsent field', async () => {
+    const doc = (await api.request('GET', '/openapi.json')).body;
+    expect(doc.paths['/api/symptoms'].post.responses['403'].description).toContain('consent_required');
+    const patch = doc.paths['/users/me'].patch.requestBody.content['application/json'].schema;
+    expect(patch.properties.healthDataConsent).toEqual({ type: 'boolean', description: expect.any(String) });
+  });
+
   it('one person’s consent never lets another log', async () => {
     const withConsent = await api.createUser();
     const without = await api.createUser({ healthDataConsent: false });

@@ -177,6 +177,18 @@ describe('DELETE /auth/account', () => {
     expect(again).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
   });
 
+  it('a stolen access token is no password oracle: the 11th try from one address in 15 minutes is 429', async () => {
+    const person = await createVerifiedUser(h);
+    const ip = '10.99.0.1';
+    const attempt = (password: string) =>
+      h.request('DELETE', '/auth/account', { bearer: person.accessToken, body: { password }, ip });
+    for (let i = 0; i < 10; i += 1) expect((await attempt(`guess-number-${i}`)).status).toBe(401);
+    const blocked = await attempt(PASSWORD);
+    expect(blocked).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refresh(person.refreshToken)).status).toBe(200);
+  });
+
   it('answers 400 validation_error without a password', async () => {
     const person = await createVerifiedUser(h);
     const response = await erase(person.accessToken, {});

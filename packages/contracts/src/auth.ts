@@ -67,8 +67,12 @@ export const updateMeBodySchema = z
   .object({
     name: nameSchema.optional(),
     onboardingData: onboardingDataSchema.optional(),
-    /** true records consent to the current policy version (with the time); false withdraws it. */
-    healthDataConsent: z.boolean().optional(),
+    healthDataConsent: z
+      .boolean()
+      .describe(
+        'true records consent to storing health data under the current policy version, with the time; false withdraws it',
+      )
+      .optional(),
   })
   .refine((body) => JSON.stringify(body.onboardingData ?? {}).length <= 8192, {
     message: 'onboardingData is too large',

@@ -28,6 +28,8 @@ export interface RecordedCall {
   method: string;
   url: string;
   authorization: string | undefined;
+  /** The query parameters axios was given (`params`), e.g. `{ format: 'csv' }`. */
+  params?: unknown;
 }
 
 type Reply = { status: number; data?: unknown; headers?: Record<string, string> };
@@ -47,6 +49,7 @@ export function installFakeBackend(routes: Record<string, Route>) {
       method,
       url,
       authorization: typeof authorization === 'string' ? authorization : undefined,
+      params: config.params,
     };
     calls.push(call);
     const route = routes[`${method} ${url}`];

@@ -25,6 +25,12 @@ beforeAll(async () => {
   });
   expect(verified.status).toBe(200);
   token = verified.body.accessToken;
+  // Symptom logs are stored only with consent to health data (issue 9).
+  const consent = await call(stack.apiUrl, 'PATCH', '/users/me', {
+    token,
+    body: { healthDataConsent: true },
+  });
+  expect(consent.status).toBe(200);
 }, 60_000);
 afterAll(() => stack?.stop());
 
@@ -59,7 +65,12 @@ function startApiTraffic() {
 describe('the auth service killed and restarted under traffic', () => {
   it('keeps every /api route answering, answers /auth/* 502 fast, and serves /auth/* again once it is back', async () => {
     const traffic = startApiTraffic();
-    await waitUntil(async () => traffic.answered() >= 20, 10_000, '20 answers before the crash');
+    await waitUntil(
+      async () => traffic.answered() >= 6 || traffic.failures.length > 0,
+      30_000,
+      'answers before the crash',
+    );
+    expect(traffic.failures).toEqual([]);
 
     const auth = stack.authProcess!.current();
     auth.child.kill('SIGKILL');
@@ -97,5 +108,5 @@ describe('the auth service killed and restarted under traffic', () => {
         `at most; ${tour.length} /api routes answered as usual, ${traffic.answered()} background requests, none failed; ` +
         `auth answering again ${Math.round(performance.now() - restartedAt)} ms after restart (${Math.round(backMs)} ms after healthy)`,
     );
-  }, 90_000);
+  }, 120_000);
 });

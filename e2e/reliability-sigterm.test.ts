@@ -20,22 +20,31 @@ afterAll(() => service?.stop());
 const logBody = (note: string) =>
   JSON.stringify({ symptoms: ['Headache'], notes: note, severity: 6, mood: 4, energy: 4, sleep: 5 });
 
-/** POST /api/symptoms over a raw socket, sending the body in two halves; resolves with the status line. */
+/**
+ * POST /api/symptoms over a raw socket with `Expect: 100-continue`: `accepted` resolves once the
+ * server has parsed the headers and asked for the body (the request is in flight); `finish` sends the
+ * body; `closed` resolves with everything the server answered.
+ */
 function startSlowWrite(port: number, note: string) {
   const body = logBody(note);
   const socket = connect(port, '127.0.0.1');
   let response = '';
+  let onContinue: () => void = () => {};
+  const accepted = new Promise<void>((resolve) => {
+    onContinue = resolve;
+  });
   socket.on('data', (chunk) => {
     response += chunk.toString();
+    if (response.startsWith('HTTP/1.1 100 Continue')) onContinue();
   });
   const closed = new Promise<string>((resolve) => socket.on('close', () => resolve(response)));
   socket.on('error', () => {});
   socket.write(
     `POST /api/symptoms HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n` +
-      body.slice(0, 20),
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      'Expect: 100-continue\r\nConnection: close\r\n\r\n',
   );
-  return { finish: () => socket.write(body.slice(20)), closed };
+  return { accepted, finish: () => socket.write(body), closed };
 }
 
 describe('SIGTERM to the API under load', () => {
@@ -63,7 +72,7 @@ describe('SIGTERM to the API under load', () => {
     });
     await sleep(1500);
     const slow = startSlowWrite(port, `sigterm-slow-${randomUUID()}`);
-    await sleep(200);
+    await slow.accepted;
 
     signalledAt = performance.now();
     api.child.kill('SIGTERM');
@@ -84,7 +93,7 @@ describe('SIGTERM to the API under load', () => {
     await Promise.all(clients);
 
     expect(refused).toBe('ECONNREFUSED');
-    expect(slowResponse).toMatch(/^HTTP\/1\.1 201 /);
+    expect(slowResponse).toMatch(/\r\n\r\nHTTP\/1\.1 201 /);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(exitMs).toBeLessThan(10_000);
 

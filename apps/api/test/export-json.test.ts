@@ -176,6 +176,24 @@ describe('GET /users/me/export', () => {
     expect(exportDocumentSchema.parse(JSON.parse(again.text)).symptomLogs).toHaveLength(5000);
   });
 
+  it('when the database fails mid-stream the connection is cut, so half a document never looks whole', async () => {
+    const person = await api.createUser();
+    // More than the socket buffers hold, so the export is still reading when its connection dies.
+    await insertDailyLogs(api.pool, person.id, 50_000);
+    const response = await fetch(`${api.url}/users/me/export`, {
+      headers: { authorization: `Bearer ${person.token}` },
+    });
+    expect(response.status).toBe(200);
+    // The export's connection is the one reading through a cursor: end it as a crashing server would.
+    const { rows } = await api.pool.query(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'
+          AND query LIKE '%export_cursor_%'`,
+    );
+    expect(rows).toEqual([{ ended: true }]);
+    await expect(response.text()).rejects.toThrow();
+  });
+
   it('answers 401 without a token, 400 for an unknown format, 404 for an erased account', async () => {
     expect((await exportOf()).status).toBe(401);
     const person = await api.createUser();

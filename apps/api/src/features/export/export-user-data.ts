@@ -21,13 +21,22 @@ export async function exportUserData(
   now: Date = new Date(),
 ): Promise<void> {
   await withTransaction(pool, async (client) => {
-    await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    const profile = await selectProfile(client, userId);
-    // A valid token whose account has since been erased.
-    if (!profile) throw new AppError('not_found');
-    sink.start(format);
-    if (format === 'csv') await writeSymptomCsv(client, userId, sink);
-    else await writeJsonDocument(client, profile, sink, now);
+    // This transaction waits on a slow reader between queries. A connection lost meanwhile is
+    // announced as an 'error' event, which without a listener would crash the process; with one,
+    // the next query fails instead and the export is cut.
+    const ignoreUntilNextQuery = () => {};
+    client.on('error', ignoreUntilNextQuery);
+    try {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const profile = await selectProfile(client, userId);
+      // A valid token whose account has since been erased.
+      if (!profile) throw new AppError('not_found');
+      sink.start(format);
+      if (format === 'csv') await writeSymptomCsv(client, userId, sink);
+      else await writeJsonDocument(client, profile, sink, now);
+    } finally {
+      client.off('error', ignoreUntilNextQuery);
+    }
   });
 }
 

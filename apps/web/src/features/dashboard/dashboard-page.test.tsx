@@ -54,6 +54,8 @@ function stubApi(logs: SymptomLog[], withData: boolean) {
       return { data };
     }
     if (url === '/api/symptoms') return { data: { items: logs, nextCursor: null } };
+    if (url === '/api/symptoms/insights')
+      return { data: { available: false, daysLogged: 1, daysNeeded: 14 } };
     throw new Error(`unexpected GET ${url}`);
   });
 }
@@ -95,6 +97,9 @@ describe('the dashboard', () => {
     expect(
       screen.getByRole('table', { name: 'Daily scores over the last 30 days, from 1 to 10' }),
     ).toBeInTheDocument();
+    const insights = await screen.findByRole('region', { name: 'Insights' });
+    expect(within(insights).getByText(/^Log 13 more days to see/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Daily reminder' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '7 days' }));
     await waitFor(() => expect(screen.getByText(/3 logs in the last 7 days/)).toBeInTheDocument());

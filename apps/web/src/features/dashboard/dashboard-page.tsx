@@ -7,7 +7,9 @@ import { todayIsoDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { type TrendRange, useDashboardData } from './api/use-dashboard-data';
 import { AveragesCard } from './components/averages-card';
+import { InsightsCard } from './components/insights-card';
 import { RecentLogsCard } from './components/recent-logs-card';
+import { ReminderCard } from './components/reminder-card';
 import { StreakCards } from './components/streak-cards';
 import { TodayCard } from './components/today-card';
 import { TopSymptomsCard } from './components/top-symptoms-card';
@@ -71,8 +73,10 @@ export default function DashboardPage() {
         </div>
         <div className="min-w-0 space-y-6">
           <AveragesCard averages={stats.averages} range={stats.days} />
+          <InsightsCard />
           <TopSymptomsCard topSymptoms={stats.topSymptoms} range={stats.days} />
           <RecentLogsCard logs={recent} />
+          <ReminderCard />
         </div>
       </div>
     </div>

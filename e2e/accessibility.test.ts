@@ -41,6 +41,8 @@ const PROTECTED_PAGES = [
   { name: 'community', path: '/community' },
   { name: 'consultations', path: '/consultations' },
   { name: 'shop', path: '/shop' },
+  { name: 'settings', path: '/settings' },
+  { name: 'report', path: '/report' },
 ];
 /** The route table's paths this file audits; home, reset and article have tests of their own. */
 const AUDITED_ROUTES = [

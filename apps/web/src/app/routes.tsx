@@ -23,6 +23,8 @@ const ArticlePage = lazy(() => import('@/features/education/article-page'));
 const CommunityPage = lazy(() => import('@/features/community/community-page'));
 const ConsultationsPage = lazy(() => import('@/features/consultations/consultations-page'));
 const ShopPage = lazy(() => import('@/features/shop/shop-page'));
+const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
+const ReportPage = lazy(() => import('@/features/report/report-page'));
 const NotFoundPage = lazy(() => import('@/features/not-found/not-found-page'));
 
 export function AppRoutes() {
@@ -50,6 +52,8 @@ export function AppRoutes() {
             <Route path="/community" element={<CommunityPage />} />
             <Route path="/consultations" element={<ConsultationsPage />} />
             <Route path="/shop" element={<ShopPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/report" element={<ReportPage />} />
           </Route>
         </Route>
       </Routes>

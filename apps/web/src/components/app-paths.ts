@@ -6,6 +6,8 @@ export const APP_PATHS = {
   community: '/community',
   consultations: '/consultations',
   shop: '/shop',
+  settings: '/settings',
+  report: '/report',
 } as const;
 
 export function isAppPath(pathname: string): boolean {

@@ -3,7 +3,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { NavLink } from 'react-router-dom';
 import { cn } from '@/lib/cn';
 import { useDismiss } from '@/lib/use-dismiss';
-import { appNavItems } from './nav-links';
+import { accountNavItems, appNavItems } from './nav-links';
 
 interface MobileNavProps {
   name: string;
@@ -61,6 +61,22 @@ export function MobileNav({ name, onLogout }: MobileNavProps) {
         </ul>
         <div className="mt-3 border-t border-stone-200 pt-3">
           <p className="px-3 text-sm text-stone-600">Signed in as {name}</p>
+          {accountNavItems.map(({ to, label, icon: Icon }) => (
+            <NavLink
+              key={to}
+              to={to}
+              onClick={close}
+              className={({ isActive }) =>
+                cn(
+                  'mt-1 flex items-center gap-3 rounded-lg px-3 py-3 text-base font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600',
+                  isActive ? 'bg-brand-50 text-brand-800' : 'text-stone-800 hover:bg-stone-100',
+                )
+              }
+            >
+              <Icon className="h-5 w-5" aria-hidden="true" />
+              {label}
+            </NavLink>
+          ))}
           <button
             type="button"
             onClick={onLogout}

@@ -1,7 +1,9 @@
 import { ChevronDown, LogOut } from 'lucide-react';
 import { useCallback, useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { cn } from '@/lib/cn';
 import { useDismiss } from '@/lib/use-dismiss';
+import { accountNavItems } from './nav-links';
 
 interface UserMenuProps {
   name: string;
@@ -54,6 +56,17 @@ export function UserMenu({ name, email, onLogout }: UserMenuProps) {
         <p className="break-all px-3 py-2 text-sm text-stone-600">
           Signed in as <span className="font-medium text-stone-900">{email}</span>
         </p>
+        {accountNavItems.map(({ to, label, icon: Icon }) => (
+          <Link
+            key={to}
+            to={to}
+            onClick={() => setIsOpen(false)}
+            className="flex w-full items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+          >
+            <Icon className="h-4 w-4" aria-hidden="true" />
+            {label}
+          </Link>
+        ))}
         <button
           type="button"
           onClick={onLogout}

@@ -4,6 +4,8 @@ export interface LegalSection {
   paragraphs?: string[];
   items?: string[];
   after?: string[];
+  /** A page of the app where the section can be acted on, shown after its text. */
+  link?: { to: string; label: string };
 }
 
 export interface LegalDocumentContent {

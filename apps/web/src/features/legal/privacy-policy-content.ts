@@ -23,7 +23,8 @@ export const privacyPolicy: LegalDocumentContent = {
         'Community content: posts, comments and likes, shown with your name to other members.',
         'Consultation bookings: the expert, the type (video, phone or chat), the date and time, and any notes you add for the expert.',
         'Shop data: your cart, and for each order the items, prices, total, status and the Razorpay order and payment identifiers.',
-        'Session data: a hashed refresh token per signed-in device, with its expiry. Security logs record requests (time, address, path, outcome) but never the content of your health logs, your password or your tokens.',
+        "Session data: for each login, a hashed refresh token, when the login started and was last used, and the browser's user agent, so you can recognise and end your sessions in Settings. Security logs record requests (time, address, path, outcome) but never the content of your health logs, your password or your tokens.",
+        'Consent record: when you agreed to the storing of your health data, and the version of this policy you agreed to.',
       ],
     },
     {
@@ -31,7 +32,7 @@ export const privacyPolicy: LegalDocumentContent = {
       heading: 'Why we use it, and on what legal basis',
       items: [
         'To provide the service you asked for: your account, your tracker and charts, bookings and orders. This is the performance of our contract with you (GDPR Art. 6(1)(b)) and processing you consented to under the DPDP Act.',
-        'Health data (onboarding answers, symptom logs, booking notes) is processed only with your explicit consent (GDPR Art. 9(2)(a); DPDP Act s. 6). You give it by ticking the consent box when you set up your profile; we record the date and the version of this policy you agreed to. You can withdraw it at any time, and then we store no new health data for you.',
+        'Health data (onboarding answers, symptom logs, booking notes) is processed only with your explicit consent (GDPR Art. 9(2)(a); DPDP Act s. 6). You give it by ticking the consent box when you set up your profile; we record the date and the version of this policy you agreed to. You can withdraw it at any time in Settings, and then we store no new health data for you; what you logged before stays yours to read, download and delete.',
         'To send you emails you need: verification links, password resets, booking and order confirmations. We do not send marketing emails unless you opt in.',
         'To keep HormoHelp secure: rate limiting, detecting stolen sessions, and investigating abuse (our legitimate interest, GDPR Art. 6(1)(f), and a legitimate use under the DPDP Act).',
         'To meet legal duties, such as keeping invoices and payment records as Indian tax law requires (GDPR Art. 6(1)(c)).',
@@ -55,13 +56,21 @@ export const privacyPolicy: LegalDocumentContent = {
       id: 'retention',
       heading: 'How long we keep it',
       items: [
-        'Account, onboarding answers, symptom logs, community content and bookings: until you delete them or your account.',
-        'Order and payment records: as long as Indian tax and accounting law requires (currently up to eight years), without your health data.',
-        'Sign-in sessions: each refresh token expires after 7 days, or at once when you log out or reset your password. Email verification links expire after 24 hours and password reset links after one hour.',
+        'Account (name, email, password hash, whether your email is verified): until you delete your account.',
+        'Onboarding answers: until you change them or delete your account.',
+        'Your consent record (its time and policy version): while your consent stands; withdrawing it clears the record.',
+        'Symptom logs: until you delete a log or your account.',
+        'Community posts, comments and likes: until you delete a post or your account. Deleting a post also deletes the comments under it.',
+        'Consultation bookings: until you cancel them or delete your account.',
+        'Cart: until you check out, remove an item or delete your account.',
+        'Orders: with your account while it exists. After you delete your account, we keep only what accounting law needs (order number, items, prices, total, status, Razorpay order and payment identifiers, dates) without your name, email, health data or any link to you. Indian law asks for books of account to be kept for eight years.',
+        'Sign-in sessions: 7 days after their last use, or at once when you log out, end the session in Settings, reset your password or delete your account; the expired records are removed a day later.',
+        'Password reset links: one hour (stored only as a SHA-256 hash, removed a day after they expire). Email verification links expire after 24 hours.',
+        'Rate-limit counters (your network address, or a SHA-256 hash of your email, never the email itself): at most one hour.',
         'Security logs: up to 30 days, unless needed longer to investigate a specific incident.',
       ],
       after: [
-        'When you delete your account, we erase your personal data within 30 days, including from backups as they rotate, except the order records the law requires us to keep.',
+        'When you delete your account, your personal data is erased from our database at once, every session is signed out, and it leaves our backups as they rotate, within 30 days. Only the order records above remain, without anything that identifies you.',
       ],
     },
     {
@@ -70,15 +79,17 @@ export const privacyPolicy: LegalDocumentContent = {
       paragraphs: [
         'Under the DPDP Act you have the right to a summary of the data we hold and of who we shared it with, to have it corrected, completed, updated or erased, to withdraw consent as easily as you gave it, to have a grievance redressed, and to nominate someone to exercise these rights if you die or cannot act. If we do not resolve a grievance, you can complain to the Data Protection Board of India.',
         'Under the GDPR you also have the rights of access, rectification, erasure, restriction, objection and data portability (a copy in a machine-readable format), and you can complain to your local supervisory authority.',
-        'Write to privacy@hormohelp.in from the email address of your account. We answer within 30 days, free of charge, and may ask you to confirm your identity first.',
+        'You can exercise most of these rights yourself, at any time, in Settings: download everything we hold about you (JSON) or your symptom logs (CSV), correct your name, withdraw or give your consent to health data, see where you are signed in and end those sessions, and delete your account.',
+        'For anything else, write to privacy@hormohelp.in from the email address of your account. We answer within 30 days, free of charge, and may ask you to confirm your identity first.',
       ],
+      link: { to: '/settings', label: 'Open Settings to exercise your rights' },
     },
     {
       id: 'cookies',
       heading: 'Cookies and local storage',
       paragraphs: [
         'HormoHelp sets exactly one cookie: refresh_token. It is strictly necessary: it keeps you signed in across page reloads for up to 7 days. It is HttpOnly (scripts on the page cannot read it), SameSite=Strict (it is never sent from other websites) and limited to our sign-in endpoints. Because it is strictly necessary, it does not need your consent, but we tell you about it in the banner you saw.',
-        "Your short-lived access token is held only in the memory of the open tab and is never written to cookies or browser storage. In your browser's local storage we keep one thing: the date you closed the cookie notice, so we do not show it again. We use no analytics, advertising or tracking cookies.",
+        "Your short-lived access token is held only in the memory of the open tab and is never written to cookies or browser storage. In your browser's local storage we keep the date you closed the cookie notice, so we do not show it again, and, only if you turn on the daily reminder, that it is on and the time you chose. Nothing about your health is kept in your browser. We use no analytics, advertising or tracking cookies.",
       ],
     },
     {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { formatDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import type { LegalDocumentContent } from '../legal-types';
@@ -44,6 +45,16 @@ export function LegalDocument({ content }: { content: LegalDocumentContent }) {
               {paragraph}
             </p>
           ))}
+          {section.link && (
+            <p className="mt-3">
+              <Link
+                to={section.link.to}
+                className="font-medium text-brand-700 underline hover:text-brand-800"
+              >
+                {section.link.label}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </article>

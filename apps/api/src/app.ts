@@ -10,7 +10,7 @@ import {
 } from '@hormohelp/server-kit';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { ApiConfig } from './config';
 import type { ApiDeps } from './deps';
@@ -25,13 +25,23 @@ import { symptomsRouter } from './features/symptoms/routes';
 import { usersRouter } from './features/users/routes';
 import { authProxy } from './http/auth-proxy';
 import { createTokenVerifier, requireUser } from './http/authenticate';
+import { dispatchByPrefix } from './http/dispatch-by-prefix';
 import { openApiRouter } from './openapi/openapi-router';
+
+/** A person's data, errors included, is never kept by a browser or a shared cache. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
 
 /** The seed's middleware stack, in the seed's order, then the routes of the route map. */
 export function createApp(deps: ApiDeps) {
   const { config, pool } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: hashing every JSON body costs CPU on each request, and answers carrying a person's health
+  // data must not be stored by any cache anyway (Cache-Control: no-store below).
+  app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
 
   app.use(requestContext(deps.logger));
@@ -39,7 +49,7 @@ export function createApp(deps: ApiDeps) {
   // An allow-list, not a bare string: a bare string is echoed to every origin, while a list answers
   // only the frontend's origin and leaves Access-Control-Allow-Origin off for any other.
   app.use(cors({ origin: [config.FRONTEND_ORIGIN], credentials: true }));
-  app.use(authProxy(config.AUTH_SERVICE_URL));
+  app.use('/auth', authProxy(config.AUTH_SERVICE_URL));
 
   app.get(
     '/health',
@@ -55,15 +65,20 @@ export function createApp(deps: ApiDeps) {
   app.use(jsonBody());
   app.use(cookieParser());
 
-  app.use(['/api', '/users'], requireUser(deps.verifyToken));
-  app.use(usersRouter(deps));
-  app.use(exportRouter(deps));
-  app.use(symptomsRouter(deps));
-  app.use(insightsRouter(deps));
-  app.use(communityRouter(deps));
-  app.use(consultationsRouter(deps));
-  app.use(shopRouter(deps));
-  app.use(ordersRouter(deps));
+  app.use(['/api', '/users'], noStore, requireUser(deps.verifyToken));
+  // One layer for all the feature routers: a request only meets the routers that have its path.
+  app.use(
+    dispatchByPrefix([
+      usersRouter(deps),
+      exportRouter(deps),
+      symptomsRouter(deps),
+      insightsRouter(deps),
+      communityRouter(deps),
+      consultationsRouter(deps),
+      shopRouter(deps),
+      ordersRouter(deps),
+    ]),
+  );
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -8,12 +8,16 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
  * registered before the JSON parser so the body is streamed, not re-serialised. The client address
  * the auth service rate-limits by is the one this API resolved (trusting only TRUST_PROXY), set as
  * the whole X-Forwarded-For, so a client cannot choose its own.
+ *
+ * Mount it at `app.use('/auth', …)`, so Express never calls it for any other request. Express strips
+ * the mount path from `req.url`; the filter and the forwarded path use `req.originalUrl`, unchanged.
  */
 export function authProxy(authServiceUrl: string): RequestHandler {
   return createProxyMiddleware<Request, ServerResponse>({
     target: authServiceUrl,
-    // `/auth` and below only: a bare '/auth' prefix would also send `/authority` to the auth service.
-    pathFilter: (path) => path === '/auth' || path.startsWith('/auth/') || path.startsWith('/auth?'),
+    // `/auth` and below only, case-sensitive as the auth service's own routes.
+    pathFilter: (_path, req) => isAuthPath(req.originalUrl),
+    pathRewrite: (_path, req) => req.originalUrl,
     changeOrigin: false,
     xfwd: false,
     proxyTimeout: 30_000,
@@ -34,4 +38,8 @@ export function authProxy(authServiceUrl: string): RequestHandler {
       },
     },
   });
+}
+
+function isAuthPath(url: string): boolean {
+  return url === '/auth' || url.startsWith('/auth/') || url.startsWith('/auth?');
 }

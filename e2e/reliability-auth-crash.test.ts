@@ -86,7 +86,7 @@ describe('the auth service killed and restarted under traffic', () => {
     const answeredAtCrash = traffic.answered();
     const tour = await tourApiRoutes(stack.apiUrl, token);
     expect(tour.filter((stop) => stop.status !== stop.expected)).toEqual([]);
-    expect(tour.length).toBeGreaterThanOrEqual(24);
+    expect(tour.length).toBeGreaterThanOrEqual(26);
     await sleep(300);
     expect(traffic.answered()).toBeGreaterThan(answeredAtCrash);
 

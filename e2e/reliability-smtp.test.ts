@@ -34,6 +34,10 @@ async function startSilentServer(port: number) {
   };
 }
 
+// Waiting for SMTP would take at least nodemailer's 10 s connection or greeting timeout; a signup
+// costs one Argon2id hash, which a busy 2-core machine can stretch past a second.
+const AT_ONCE_MS = 4000;
+
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const result = await work();
@@ -74,7 +78,7 @@ describe('SMTP refusing or hanging', () => {
         h.request('POST', '/auth/signup', { body: { email, password: PASSWORD, name: 'Ira' } }),
       );
       expect(signup.status).toBe(201);
-      expect(ms).toBeLessThan(2000);
+      expect(ms).toBeLessThan(AT_ONCE_MS);
       await h.service.deps.mail.drain();
       await resendAndVerify(h, smtpPort, email);
       console.info(`[reliability] SMTP refusing: signup answered 201 in ${Math.round(ms)} ms`);
@@ -104,7 +108,7 @@ describe('SMTP refusing or hanging', () => {
       expect(resend.status).toBe(202);
       const [health, healthMs] = await timed(() => h.request('GET', '/health'));
       expect(health.status).toBe(200);
-      for (const ms of [signupMs, resendMs, healthMs]) expect(ms).toBeLessThan(2000);
+      for (const ms of [signupMs, resendMs, healthMs]) expect(ms).toBeLessThan(AT_ONCE_MS);
       // The mail really is stuck in a silent SMTP session, not failed fast.
       expect(silent.connections()).toBeGreaterThan(0);
 

@@ -26,6 +26,8 @@ export async function tourApiRoutes(apiUrl: string, token: string): Promise<Tour
   const { item: symptomLog } = await visit('POST', '/api/symptoms', 201, log);
   await visit('GET', '/api/symptoms', 200);
   await visit('GET', '/api/symptoms/stats?days=7', 200, undefined, '/api/symptoms/stats');
+  await visit('GET', '/api/symptoms/insights', 200);
+  await visit('GET', '/users/me/export', 200);
   await visit('DELETE', `/api/symptoms/${symptomLog?.id}`, 204, undefined, '/api/symptoms/:id');
 
   const { item: post } = await visit('POST', '/api/posts', 201, { title: 'Tour', body: 'Still here.' });

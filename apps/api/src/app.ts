@@ -87,7 +87,13 @@ export function createApp(deps: ApiDeps) {
 
 export async function start(config: ApiConfig) {
   const logger = createLogger('api', config.LOG_LEVEL);
-  const pool = createPool(config.DATABASE_URL, { applicationName: 'api', max: 20 });
+  // Under a burst, a request may queue for one of the 20 connections: it waits up to 10 s rather than
+  // failing a health-data write with 503 after 3 s. A database that is down still fails at once.
+  const pool = createPool(config.DATABASE_URL, {
+    applicationName: 'api',
+    max: 20,
+    connectionTimeoutMillis: 10_000,
+  });
   const verifyToken = await createTokenVerifier(
     config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : { publicKeyPath: config.AUTH_PUBLIC_KEY_PATH },
   );

@@ -167,6 +167,8 @@ describe('200 concurrent clients for 30 s on a mix of reads and writes', () => {
     const result = await runLoad(service.api.url, CONNECTIONS, SECONDS, steps);
     const routes = tally.summary();
     console.info(`[load] answers per route: ${JSON.stringify(routes)}`);
+    // On a 5xx, what the API logged about it (warn level and above) says why.
+    if (result['5xx'] > 0) console.info(`[load] API log:\n${service.api.output().slice(-4000)}`);
 
     expect(result['5xx']).toBe(0);
     expect(result.errors).toBe(0);

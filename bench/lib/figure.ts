@@ -21,6 +21,8 @@ export interface FigureRow {
   bar: Bar;
   /** null when the figure could not be measured in this run (its `note` says why). */
   pass: boolean | null;
+  /** Shown for context beside a figure that has the bar; whether the run passes does not depend on it. */
+  informational?: true;
   note?: string;
   details?: Record<string, unknown>;
 }
@@ -33,6 +35,7 @@ export interface RowInput {
   ceiling?: number;
   ceilingLabel?: string;
   bar: Bar;
+  informational?: true;
   note?: string;
   details?: Record<string, unknown>;
 }
@@ -57,6 +60,7 @@ export function row(input: RowInput): FigureRow {
     ratio,
     bar: input.bar,
     pass,
+    ...(input.informational && { informational: true }),
     ...(input.note && { note: input.note }),
     ...(input.details && { details: input.details }),
   };
@@ -64,7 +68,7 @@ export function row(input: RowInput): FigureRow {
 
 /** The rows a figure would have produced, each marked unmeasured with the reason. */
 export function unmeasured(
-  specs: Array<Pick<FigureRow, 'id' | 'figure' | 'unit' | 'bar'>>,
+  specs: Array<Pick<FigureRow, 'id' | 'figure' | 'unit' | 'bar' | 'informational'>>,
   reason: string,
 ): FigureRow[] {
   return specs.map((spec) => ({
@@ -87,3 +91,6 @@ export function describeBar(bar: Bar, unit: string): string {
   const sign = bar.direction === 'at-least' ? '≥' : '≤';
   return bar.on === 'ratio' ? `ratio ${sign} ${bar.limit}` : `${sign} ${bar.limit} ${unit}`;
 }
+
+/** Whether a row counts for the run's verdict: every row but the informational ones. */
+export const isJudged = (figure: FigureRow): boolean => figure.informational !== true;

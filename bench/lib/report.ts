@@ -39,9 +39,11 @@ export function formatTable(rows: FigureRow[]): string {
     describeBar(r.bar, r.unit),
     r.pass === null
       ? `not measured: ${r.note ?? ''}`
-      : r.pass
-        ? 'pass'
-        : `FAIL${r.note ? `: ${r.note}` : ''}`,
+      : r.informational
+        ? `info (${r.pass ? 'within' : 'outside'} the ratio)`
+        : r.pass
+          ? 'pass'
+          : `FAIL${r.note ? `: ${r.note}` : ''}`,
   ]);
   const widths = header.map((_, column) =>
     Math.max(...[header, ...lines].map((line) => line[column]!.length)),

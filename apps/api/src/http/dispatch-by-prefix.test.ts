@@ -30,7 +30,11 @@ async function startApp(routers: (visits: string[]) => Router[]) {
   const get = async (path: string) => {
     visits.length = 0;
     const response = await fetch(running!.url + path);
-    return { status: response.status, body: await response.json(), visits: [...visits] };
+    return {
+      status: response.status,
+      body: (await response.json()) as { answeredBy?: string; id?: string | null; error?: string },
+      visits: [...visits],
+    };
   };
   return get;
 }

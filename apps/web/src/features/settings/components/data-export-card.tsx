@@ -30,7 +30,7 @@ export function DataExportCard() {
     >
       <ul className="space-y-4">
         <li className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-stone-700">
+          <p className="min-w-0 flex-1 basis-64 text-sm text-stone-700">
             <span className="block font-medium text-stone-900">Everything, as JSON</span>
             Profile, onboarding answers, consent, symptom logs, posts, comments, likes, bookings, cart and
             orders.
@@ -46,7 +46,7 @@ export function DataExportCard() {
           </Button>
         </li>
         <li className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-stone-700">
+          <p className="min-w-0 flex-1 basis-64 text-sm text-stone-700">
             <span className="block font-medium text-stone-900">Symptom logs, as CSV</span>
             One row a log, for a spreadsheet.
           </p>

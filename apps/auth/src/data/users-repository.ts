@@ -1,17 +1,10 @@
+import type { UserProfileRow } from '@hormohelp/db';
 import type { Queryable } from './queryable';
 
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
+export interface UserRow extends UserProfileRow {
   password_hash: string;
-  onboarding_data: Record<string, unknown>;
-  email_verified: boolean;
   verification_token_hash: string | null;
   verification_token_expires_at: Date | null;
-  health_data_consent_at: Date | null;
-  health_data_consent_version: string | null;
-  created_at: Date;
 }
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | undefined> {

@@ -1,8 +1,8 @@
 import type { User } from '@hormohelp/contracts';
+import { toPublicUser } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { findUserById } from '../data/users-repository';
 import type { AuthDeps } from '../deps';
-import { toPublicUser } from './public-user';
 
 /** The user behind a valid access token, read fresh (a deleted account gets 401). */
 export async function getMe(deps: AuthDeps, accessToken: string | undefined): Promise<User> {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionResponse } from '@hormohelp/contracts';
+import { toPublicUser } from '@hormohelp/db';
 import type { Queryable } from '../data/queryable';
 import { insertRefreshToken } from '../data/refresh-tokens-repository';
 import type { UserRow } from '../data/users-repository';
 import { type AuthDeps, REFRESH_TOKEN_TTL_SECONDS } from '../deps';
 import { generateOpaqueToken, hashToken } from '../security/opaque-tokens';
-import { toPublicUser } from './public-user';
 
 export interface Session extends SessionResponse {
   /** The raw refresh token, for the cookie only; the database keeps its SHA-256. */

@@ -1,22 +1,9 @@
-import type { PoolClient } from '@hormohelp/db';
+import { type PoolClient, USER_PROFILE_COLUMNS, type UserProfileRow } from '@hormohelp/db';
 import { ORDER_COLUMNS } from '../orders/order-rows';
 
-export interface ProfileRow {
-  id: string;
-  email: string;
-  name: string;
-  email_verified: boolean;
-  onboarding_data: Record<string, unknown>;
-  health_data_consent_at: Date | null;
-  health_data_consent_version: string | null;
-  created_at: Date;
-}
-
-export async function selectProfile(client: PoolClient, userId: string): Promise<ProfileRow | undefined> {
-  const { rows } = await client.query<ProfileRow>(
-    `SELECT id, email, name, email_verified, onboarding_data, health_data_consent_at,
-            health_data_consent_version, created_at
-       FROM users WHERE id = $1`,
+export async function selectProfile(client: PoolClient, userId: string): Promise<UserProfileRow | undefined> {
+  const { rows } = await client.query<UserProfileRow>(
+    `SELECT ${USER_PROFILE_COLUMNS} FROM users WHERE id = $1`,
     [userId],
   );
   return rows[0];

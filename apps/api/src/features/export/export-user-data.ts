@@ -1,10 +1,10 @@
 import { type Consent, type ExportDocument, SYMPTOM_CSV_COLUMNS } from '@hormohelp/contracts';
-import { type Pool, type PoolClient, withTransaction } from '@hormohelp/db';
+import { type Pool, type PoolClient, type UserProfileRow, withTransaction } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import type { SymptomLogRow } from '../symptoms/symptom-repository';
 import { fetchInBatches } from './batched-cursor';
 import { toCsvRow } from './csv-cell';
-import { EXPORT_QUERIES, type ProfileRow, selectProfile } from './export-repository';
+import { EXPORT_QUERIES, selectProfile } from './export-repository';
 import { EXPORT_SECTIONS } from './export-sections';
 import type { ExportSink } from './export-sink';
 
@@ -40,7 +40,7 @@ export async function exportUserData(
   });
 }
 
-function toConsent(profile: ProfileRow): Consent {
+function toConsent(profile: UserProfileRow): Consent {
   return {
     healthData: profile.health_data_consent_at !== null,
     givenAt: profile.health_data_consent_at?.toISOString() ?? null,
@@ -48,7 +48,7 @@ function toConsent(profile: ProfileRow): Consent {
   };
 }
 
-async function writeJsonDocument(client: PoolClient, profile: ProfileRow, sink: ExportSink, now: Date) {
+async function writeJsonDocument(client: PoolClient, profile: UserProfileRow, sink: ExportSink, now: Date) {
   const head: Pick<ExportDocument, 'exportedAt' | 'profile' | 'onboardingData' | 'consent'> = {
     exportedAt: now.toISOString(),
     profile: {

@@ -1,19 +1,7 @@
 import { HEALTH_DATA_POLICY_VERSION, type User } from '@hormohelp/contracts';
-import type { Pool } from '@hormohelp/db';
+import { type Pool, toPublicUser } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
-import { type UserRow, updateUser } from './user-repository';
-
-export function toUser(row: UserRow): User {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    emailVerified: row.email_verified,
-    onboardingData: row.onboarding_data,
-    healthDataConsent: row.health_data_consent_at !== null,
-    createdAt: row.created_at.toISOString(),
-  };
-}
+import { updateUser } from './user-repository';
 
 /**
  * PATCH /users/me: `name` and `onboardingData` are each replaced when given; `healthDataConsent`
@@ -38,5 +26,5 @@ export async function updateMe(
     consentVersion,
   });
   if (!row) throw new AppError('not_found');
-  return toUser(row);
+  return toPublicUser(row);
 }

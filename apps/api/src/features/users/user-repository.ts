@@ -1,18 +1,6 @@
-import type { Pool } from '@hormohelp/db';
+import { type Pool, USER_PROFILE_COLUMNS, type UserProfileRow } from '@hormohelp/db';
 
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  email_verified: boolean;
-  onboarding_data: Record<string, unknown>;
-  health_data_consent_at: Date | null;
-  health_data_consent_version: string | null;
-  created_at: Date;
-}
-
-const USER_COLUMNS =
-  'id, email, name, email_verified, onboarding_data, health_data_consent_at, health_data_consent_version, created_at';
+const USER_COLUMNS = USER_PROFILE_COLUMNS;
 
 export interface UserChanges {
   name?: string;
@@ -25,8 +13,12 @@ export interface UserChanges {
  * Sets the given fields of the user's own row (absent fields are kept); null when the user is gone.
  * Consenting again to the version already consented to keeps the original time.
  */
-export async function updateUser(pool: Pool, userId: string, changes: UserChanges): Promise<UserRow | null> {
-  const { rows } = await pool.query<UserRow>(
+export async function updateUser(
+  pool: Pool,
+  userId: string,
+  changes: UserChanges,
+): Promise<UserProfileRow | null> {
+  const { rows } = await pool.query<UserProfileRow>(
     `UPDATE users
         SET name = coalesce($2, name),
             onboarding_data = coalesce($3::jsonb, onboarding_data),

@@ -7,6 +7,7 @@ import { todayIsoDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { type TrendRange, useDashboardData } from './api/use-dashboard-data';
 import { AveragesCard } from './components/averages-card';
+import { DataDownloadCard } from './components/data-download-card';
 import { InsightsCard } from './components/insights-card';
 import { RecentLogsCard } from './components/recent-logs-card';
 import { ReminderCard } from './components/reminder-card';
@@ -77,6 +78,7 @@ export default function DashboardPage() {
           <TopSymptomsCard topSymptoms={stats.topSymptoms} range={stats.days} />
           <RecentLogsCard logs={recent} />
           <ReminderCard />
+          <DataDownloadCard />
         </div>
       </div>
     </div>

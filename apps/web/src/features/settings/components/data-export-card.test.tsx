@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { Toaster } from 'react-hot-toast';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '@/lib/format';
+import { readBlobText } from '@/lib/read-blob-text';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken } from '@/test/fake-backend';
-import { readBlobText } from '../lib/read-blob-text';
 import { DataExportCard } from './data-export-card';
 
 const TOKEN = makeToken('export');

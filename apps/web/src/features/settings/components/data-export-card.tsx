@@ -1,26 +1,11 @@
 import { Download } from 'lucide-react';
-import { useState } from 'react';
-import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
-import { getErrorMessage } from '@/lib/api-client';
-import { downloadExport, type ExportFormat } from '../api/download-export';
+import { useExportDownload } from '@/lib/use-export-download';
 import { SettingsSection } from './settings-section';
 
 /** Access and portability (GDPR Art. 15, 20): everything as JSON, or the logs for a spreadsheet. */
 export function DataExportCard() {
-  const [pending, setPending] = useState<ExportFormat | null>(null);
-
-  async function download(format: ExportFormat) {
-    setPending(format);
-    try {
-      await downloadExport(format);
-      toast.success('Your download has started.');
-    } catch (error) {
-      toast.error(getErrorMessage(error));
-    } finally {
-      setPending(null);
-    }
-  }
+  const { pending, download } = useExportDownload();
 
   return (
     <SettingsSection

@@ -1,8 +1,8 @@
 import { isAxiosError } from 'axios';
 import { api } from '@/lib/api-client';
 import { todayIsoDate } from '@/lib/format';
-import { readBlobText } from '../lib/read-blob-text';
-import { saveBlob } from '../lib/save-blob';
+import { readBlobText } from './read-blob-text';
+import { saveBlob } from './save-blob';
 
 export type ExportFormat = 'json' | 'csv';
 

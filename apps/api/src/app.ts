@@ -48,7 +48,8 @@ export function createApp(deps: ApiDeps) {
   app.use(helmet());
   // An allow-list, not a bare string: a bare string is echoed to every origin, while a list answers
   // only the frontend's origin and leaves Access-Control-Allow-Origin off for any other.
-  app.use(cors({ origin: [config.FRONTEND_ORIGIN], credentials: true }));
+  // Retry-After is exposed so the web app can tell a rate-limited person how long to wait.
+  app.use(cors({ origin: [config.FRONTEND_ORIGIN], credentials: true, exposedHeaders: ['Retry-After'] }));
   app.use('/auth', authProxy(config.AUTH_SERVICE_URL));
 
   app.get(

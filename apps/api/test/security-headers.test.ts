@@ -25,6 +25,11 @@ describe('CORS and security headers', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
   });
 
+  it('lets the frontend read Retry-After, so a rate-limited person is told how long to wait', async () => {
+    const response = await fetch(`${api.url}/health`, { headers: { origin: 'http://localhost:5173' } });
+    expect(response.headers.get('access-control-expose-headers')).toBe('Retry-After');
+  });
+
   it.each([['https://evil.example'], ['http://localhost:5174'], ['null']])(
     'gives a preflight from %s no Access-Control-Allow-Origin',
     async (origin) => {

@@ -2,9 +2,9 @@ import type { Comment, Post } from '@hormohelp/contracts';
 import { MessageCircle } from 'lucide-react';
 import { useState } from 'react';
 import { Card } from '@/components/card';
+import { ConfirmDelete } from '@/components/confirm-delete';
 import { formatDateTime } from '@/lib/format';
 import { CommentSection } from './comment-section';
-import { ConfirmDelete } from './confirm-delete';
 import { LikeButton } from './like-button';
 
 interface PostCardProps {

@@ -1,7 +1,7 @@
 import type { SymptomLog } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
+import { ConfirmDelete } from '@/components/confirm-delete';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { ConfirmDelete } from './confirm-delete';
 
 const SCORE_LABELS = [
   ['severity', 'Severity'],
@@ -27,7 +27,11 @@ export function SymptomLogCard({ log, onDelete }: SymptomLogCardProps) {
             </h3>
             <p className="text-xs text-stone-600">Logged {formatDateTime(log.createdAt)}</p>
           </div>
-          <ConfirmDelete subject={`log for ${day}`} onConfirm={() => onDelete(log)} />
+          <ConfirmDelete
+            subject={`log for ${day}`}
+            question="Delete this entry?"
+            onConfirm={() => onDelete(log)}
+          />
         </div>
         <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           {SCORE_LABELS.map(([field, label]) => (

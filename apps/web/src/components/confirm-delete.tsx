@@ -3,13 +3,15 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/button';
 
 interface ConfirmDeleteProps {
-  /** What is being deleted, for the accessible names: "log for 27 Nov 2026". */
+  /** What is being deleted, for the accessible names: "post Hot flashes at night", "log for 27 Nov 2026". */
   subject: string;
+  /** The question shown beside the two choices. */
+  question: string;
   onConfirm: () => void;
 }
 
 /** Delete in two steps inline: the first press asks, the second deletes; Keep or Escape backs out. */
-export function ConfirmDelete({ subject, onConfirm }: ConfirmDeleteProps) {
+export function ConfirmDelete({ subject, question, onConfirm }: ConfirmDeleteProps) {
   const [isAsking, setIsAsking] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -41,7 +43,7 @@ export function ConfirmDelete({ subject, onConfirm }: ConfirmDeleteProps) {
       className="flex min-w-0 flex-wrap items-center gap-2"
       onKeyDown={(event) => event.key === 'Escape' && setIsAsking(false)}
     >
-      <legend className="float-left text-sm text-stone-700">Delete this entry?</legend>
+      <legend className="float-left text-sm text-stone-700">{question}</legend>
       <Button variant="danger" size="sm" onClick={onConfirm}>
         Yes, delete
       </Button>

@@ -1,7 +1,7 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
+import { SCORE_METRICS } from '@/lib/score-metrics';
 import { formatAverage } from '../lib/greeting';
-import { METRICS } from '../lib/metrics';
 
 export function AveragesCard({ averages, range }: { averages: SymptomStats['averages']; range: number }) {
   return (
@@ -12,7 +12,7 @@ export function AveragesCard({ averages, range }: { averages: SymptomStats['aver
         </h2>
         <p className="text-sm text-stone-600">Last {range} days</p>
         <dl className="mt-3 grid grid-cols-2 gap-3">
-          {METRICS.map((metric) => (
+          {SCORE_METRICS.map((metric) => (
             <div key={metric.key}>
               <dt className="text-sm text-stone-600">{metric.label}</dt>
               <dd className="text-xl font-semibold tabular-nums text-stone-900">

@@ -3,7 +3,7 @@ import { CalendarCheck, CalendarPlus } from 'lucide-react';
 import { Link } from 'react-router-dom';
 import { buttonClasses } from '@/components/button';
 import { Card } from '@/components/card';
-import { METRICS } from '../lib/metrics';
+import { SCORE_METRICS } from '@/lib/score-metrics';
 
 /** Today at a glance: today's scores when logged, otherwise a one-click way to log. */
 export function TodayCard({ todayLog }: { todayLog: SymptomLog | undefined }) {
@@ -22,7 +22,7 @@ export function TodayCard({ todayLog }: { todayLog: SymptomLog | undefined }) {
           <>
             <p className="mt-1 text-sm text-stone-700">You have logged today. Nice work.</p>
             <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {METRICS.map((metric) => (
+              {SCORE_METRICS.map((metric) => (
                 <div key={metric.key} className="rounded-lg bg-stone-50 px-3 py-2">
                   <dt className="text-xs text-stone-600">{metric.label}</dt>
                   <dd className="text-lg font-semibold tabular-nums text-stone-900">

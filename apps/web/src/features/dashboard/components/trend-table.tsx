@@ -1,7 +1,7 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { formatDate } from '@/lib/format';
+import { SCORE_METRICS } from '@/lib/score-metrics';
 import { formatAverage } from '../lib/greeting';
-import { METRICS } from '../lib/metrics';
 
 /** The chart's data as a table for screen readers (the drawn chart itself is hidden from them). */
 export function TrendTable({ series, caption }: { series: SymptomStats['series']; caption: string }) {
@@ -12,7 +12,7 @@ export function TrendTable({ series, caption }: { series: SymptomStats['series']
         <thead>
           <tr>
             <th scope="col">Date</th>
-            {METRICS.map((metric) => (
+            {SCORE_METRICS.map((metric) => (
               <th key={metric.key} scope="col">
                 {metric.label}
               </th>
@@ -23,7 +23,7 @@ export function TrendTable({ series, caption }: { series: SymptomStats['series']
           {series.map((point) => (
             <tr key={point.date}>
               <th scope="row">{formatDate(point.date)}</th>
-              {METRICS.map((metric) => (
+              {SCORE_METRICS.map((metric) => (
                 <td key={metric.key}>{formatAverage(point[metric.key])}</td>
               ))}
             </tr>

@@ -1,11 +1,11 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
+import { ScoreTrendChart } from '@/components/score-trend-chart';
 import { todayIsoDate } from '@/lib/format';
+import { SCORE_METRICS } from '@/lib/score-metrics';
 import type { TrendRange } from '../api/use-dashboard-data';
 import { fillSeries } from '../lib/fill-series';
-import { METRICS } from '../lib/metrics';
 import { RangeSelector } from './range-selector';
-import { TrendChart } from './trend-chart';
 import { TrendTable } from './trend-table';
 
 interface TrendsCardProps {
@@ -16,7 +16,7 @@ interface TrendsCardProps {
 }
 
 export function TrendsCard({ stats, range, isRefreshing, onRangeChange }: TrendsCardProps) {
-  const logged = stats.series.filter((point) => METRICS.some((metric) => point[metric.key] !== null));
+  const logged = stats.series.filter((point) => SCORE_METRICS.some((metric) => point[metric.key] !== null));
   const caption = `Daily scores over the last ${stats.days} days, from 1 to 10`;
   return (
     <Card>
@@ -38,7 +38,7 @@ export function TrendsCard({ stats, range, isRefreshing, onRangeChange }: Trends
             </p>
           ) : (
             <>
-              <TrendChart series={fillSeries(stats.series, stats.days, todayIsoDate())} />
+              <ScoreTrendChart series={fillSeries(stats.series, stats.days, todayIsoDate())} />
               <TrendTable series={logged} caption={caption} />
             </>
           )}

@@ -1,4 +1,5 @@
-import { formatScore, REPORT_METRICS } from '../lib/report-metrics';
+import { SCORE_METRICS } from '@/lib/score-metrics';
+import { formatScore } from '../lib/report-metrics';
 import type { Scores } from '../lib/summarize-logs';
 
 export function ReportAverages({ averages }: { averages: Scores }) {
@@ -11,7 +12,7 @@ export function ReportAverages({ averages }: { averages: Scores }) {
         Scores from 1 to 10. Severity: higher is worse. Mood, energy and sleep: higher is better.
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {REPORT_METRICS.map((metric) => (
+        {SCORE_METRICS.map((metric) => (
           <div key={metric.key} className="rounded-lg border border-stone-200 p-3">
             <dt className="text-sm text-stone-600">{metric.label}</dt>
             <dd className="text-xl font-semibold tabular-nums text-stone-900">

@@ -1,11 +1,12 @@
+import { ScoreTrendChart } from '@/components/score-trend-chart';
 import { formatDate } from '@/lib/format';
-import { formatScore, REPORT_METRICS } from '../lib/report-metrics';
+import { SCORE_METRICS } from '@/lib/score-metrics';
+import { formatScore } from '../lib/report-metrics';
 import type { DayPoint } from '../lib/summarize-logs';
-import { ReportTrendChart } from './report-trend-chart';
 
 /** The trend as a chart for the eye and, for screen readers, the logged days as a table. */
 export function ReportTrends({ series }: { series: DayPoint[] }) {
-  const logged = series.filter((point) => REPORT_METRICS.some((metric) => point[metric.key] !== null));
+  const logged = series.filter((point) => SCORE_METRICS.some((metric) => point[metric.key] !== null));
   return (
     <section aria-labelledby="report-trends-title" className="report-block">
       <h2 id="report-trends-title" className="text-lg font-semibold text-stone-900">
@@ -13,7 +14,7 @@ export function ReportTrends({ series }: { series: DayPoint[] }) {
       </h2>
       <p className="text-sm text-stone-600">Daily scores; a day with several logs shows their average.</p>
       <div className="mt-3">
-        <ReportTrendChart series={series} />
+        <ScoreTrendChart series={series} printable />
       </div>
       <div className="sr-only">
         <table>
@@ -21,7 +22,7 @@ export function ReportTrends({ series }: { series: DayPoint[] }) {
           <thead>
             <tr>
               <th scope="col">Date</th>
-              {REPORT_METRICS.map((metric) => (
+              {SCORE_METRICS.map((metric) => (
                 <th key={metric.key} scope="col">
                   {metric.label}
                 </th>
@@ -32,7 +33,7 @@ export function ReportTrends({ series }: { series: DayPoint[] }) {
             {logged.map((point) => (
               <tr key={point.date}>
                 <th scope="row">{formatDate(point.date)}</th>
-                {REPORT_METRICS.map((metric) => (
+                {SCORE_METRICS.map((metric) => (
                   <td key={metric.key}>{formatScore(point[metric.key])}</td>
                 ))}
               </tr>

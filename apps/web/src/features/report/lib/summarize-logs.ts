@@ -1,8 +1,8 @@
 import type { SymptomLog } from '@hormohelp/contracts';
+import { SCORE_METRICS, type ScoreMetricKey } from '@/lib/score-metrics';
 import { countDays, type DateRange, shiftIsoDate } from './date-range';
-import { REPORT_METRICS, type ReportMetricKey } from './report-metrics';
 
-export type Scores = Record<ReportMetricKey, number | null>;
+export type Scores = Record<ScoreMetricKey, number | null>;
 export type DayPoint = Scores & { date: string };
 
 export interface ReportSummary {
@@ -24,7 +24,7 @@ function average(values: number[]): number | null {
 
 function averageScores(logs: SymptomLog[]): Scores {
   const scores = {} as Scores;
-  for (const metric of REPORT_METRICS) scores[metric.key] = average(logs.map((log) => log[metric.key]));
+  for (const metric of SCORE_METRICS) scores[metric.key] = average(logs.map((log) => log[metric.key]));
   return scores;
 }
 

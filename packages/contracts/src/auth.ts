@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { messageSchema, timestampSchema, uuidSchema } from './common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './limits';
 
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
-
 export const emailSchema = z
   .string()
   .trim()

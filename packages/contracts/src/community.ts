@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { listOf, listQuerySchema, timestampSchema, uuidSchema } from './common';
-
-export const POST_CATEGORIES = [
-  'General Discussion',
-  'PCOS',
-  'Thyroid',
-  'Endometriosis',
-  'Perimenopause & Menopause',
-  'PMS & PMDD',
-  'Fertility',
-  'Nutrition & Lifestyle',
-  'Mental Health',
-] as const;
+import { POST_CATEGORIES } from './limits';
 
 export const authorSchema = z.object({ id: uuidSchema, name: z.string() });
 

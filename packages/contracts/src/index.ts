@@ -3,6 +3,7 @@ export * from './common';
 export * from './community';
 export * from './consultations';
 export * from './errors';
+export * from './limits';
 export * from './privacy';
 export * from './shop';
 export * from './symptoms';

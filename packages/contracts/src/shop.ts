@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { paiseSchema, timestampSchema, uuidSchema } from './common';
+import { MAX_CART_QUANTITY } from './limits';
 
 export const productSchema = z.object({
   id: z.int(),
@@ -22,7 +23,6 @@ export const productListQuerySchema = z.object({
 });
 export const productListSchema = z.object({ items: z.array(productSchema) });
 
-export const MAX_CART_QUANTITY = 99;
 export const cartQuantitySchema = z.int().min(1).max(MAX_CART_QUANTITY);
 
 export const cartItemSchema = z.object({ id: uuidSchema, quantity: z.int(), product: productSchema });

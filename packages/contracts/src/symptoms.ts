@@ -1,35 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, listOf, listQuerySchema, scoreSchema, timestampSchema, uuidSchema } from './common';
-
-/** The curated symptom list the tracker offers as chips; free text is allowed beside it. */
-export const COMMON_SYMPTOMS = [
-  'Cramps',
-  'Bloating',
-  'Headache',
-  'Fatigue',
-  'Acne',
-  'Hot flashes',
-  'Night sweats',
-  'Mood swings',
-  'Anxiety',
-  'Low mood',
-  'Irritability',
-  'Brain fog',
-  'Insomnia',
-  'Breast tenderness',
-  'Back pain',
-  'Pelvic pain',
-  'Hair loss',
-  'Cold intolerance',
-  'Heart palpitations',
-  'Sugar cravings',
-  'Nausea',
-  'Joint pain',
-  'Heavy bleeding',
-  'Spotting',
-  'Low libido',
-  'Dry skin',
-] as const;
+import { COMMON_SYMPTOMS } from './limits';
 
 export const symptomNameSchema = z.string().trim().min(1).max(60);
 

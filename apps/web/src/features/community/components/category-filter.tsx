@@ -1,4 +1,4 @@
-import { POST_CATEGORIES } from '@hormohelp/contracts';
+import { POST_CATEGORIES } from '@hormohelp/contracts/limits';
 import { cn } from '@/lib/cn';
 
 interface CategoryFilterProps {

@@ -1,4 +1,5 @@
-import { POST_CATEGORIES, type Post } from '@hormohelp/contracts';
+import type { Post } from '@hormohelp/contracts';
+import { POST_CATEGORIES } from '@hormohelp/contracts/limits';
 import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';

@@ -1,4 +1,4 @@
-import { MAX_CART_QUANTITY } from '@hormohelp/contracts';
+import { MAX_CART_QUANTITY } from '@hormohelp/contracts/limits';
 import { Minus, Plus } from 'lucide-react';
 
 interface QuantityStepperProps {

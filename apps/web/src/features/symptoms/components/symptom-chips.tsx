@@ -1,4 +1,4 @@
-import { COMMON_SYMPTOMS } from '@hormohelp/contracts';
+import { COMMON_SYMPTOMS } from '@hormohelp/contracts/limits';
 import { Plus, X } from 'lucide-react';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { MAX_SYMPTOM_LENGTH } from '../lib/symptom-log-values';

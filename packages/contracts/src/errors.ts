@@ -22,6 +22,26 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The HTTP status of each error code, as contract.md gives it (upstream_unavailable is 502 from the /auth proxy). */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_error: 400,
+  invalid_json: 400,
+  invalid_token: 400,
+  invalid_signature: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  email_not_verified: 403,
+  consent_required: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  upstream_unavailable: 503,
+};
+
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),

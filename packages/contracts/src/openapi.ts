@@ -1,31 +1,11 @@
 import { z } from 'zod';
 import { uuidSchema } from './common';
-import { ERROR_CODES, type ErrorCode, errorBodySchema } from './errors';
+import { ERROR_CODES, ERROR_STATUS, type ErrorCode, errorBodySchema } from './errors';
 import { API_ROUTES, type ApiRoute } from './openapi-routes';
 
 export { API_ROUTES, type ApiRoute } from './openapi-routes';
 
 type JsonSchema = Record<string, unknown>;
-
-/** HTTP status of each error code, as contract.md gives it (upstream_unavailable: 502 from the proxy). */
-const ERROR_STATUS: Record<ErrorCode, number> = {
-  validation_error: 400,
-  invalid_json: 400,
-  invalid_token: 400,
-  invalid_signature: 400,
-  unauthorized: 401,
-  invalid_credentials: 401,
-  email_not_verified: 403,
-  consent_required: 403,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
-  upstream_unavailable: 503,
-};
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;

@@ -1,23 +1,4 @@
-import type { ErrorCode } from '@hormohelp/contracts';
-
-const STATUS: Record<ErrorCode, number> = {
-  validation_error: 400,
-  invalid_json: 400,
-  invalid_token: 400,
-  invalid_signature: 400,
-  unauthorized: 401,
-  invalid_credentials: 401,
-  email_not_verified: 403,
-  consent_required: 403,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
-  upstream_unavailable: 503,
-};
+import { ERROR_STATUS, type ErrorCode } from '@hormohelp/contracts';
 
 const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   validation_error: 'Some fields are not valid.',
@@ -59,7 +40,7 @@ export class AppError extends Error {
     super(options.message ?? DEFAULT_MESSAGE[code], { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
-    this.status = options.status ?? STATUS[code];
+    this.status = options.status ?? ERROR_STATUS[code];
     this.details = options.details;
     this.headers = options.headers ?? {};
   }

@@ -6,8 +6,11 @@
  *     points at, like the `auth` Service), and
  *   - `createRoundRobinClient`, the browser's side in front of the API instances.
  * Both take the instances in turn and, when one refuses the connection (it has stopped listening
- * because it is draining or down), send the same request to the next. Nothing else is retried: a
- * request an instance accepted must be answered by it, or the test fails.
+ * because it is draining or down), send the same request to the next. An idempotent request (GET,
+ * HEAD) whose connection is reset before any answer is also sent on, as nginx's proxy_next_upstream
+ * does: a connection accepted in the instant the instance stops listening is closed unanswered by
+ * the kernel or by Node's close(), and repeating a read is harmless. Nothing else is retried: a
+ * write an instance accepted must be answered by it, or the test fails.
  */
 import { createServer, type IncomingHttpHeaders, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,13 +19,21 @@ import { connectionErrorCode, type HttpResult, type SendOptions, send } from './
 export interface Rotation {
   /** Requests answered by each instance, by URL. */
   served: Map<string, number>;
-  /** Connections refused and sent on to the next instance. */
+  /** Connections refused (or, for reads, reset unanswered) and sent on to the next instance. */
   refused: number;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
+
+function isSentOn(error: unknown, method: string): boolean {
+  const code = connectionErrorCode(error);
+  return code === 'ECONNREFUSED' || (code === 'ECONNRESET' && IDEMPOTENT.has(method.toUpperCase()));
 }
 
 async function inTurn<T>(
   urls: string[],
   rotation: Rotation & { next: number },
+  method: string,
   attempt: (url: string) => Promise<T>,
 ) {
   const start = rotation.next++;
@@ -33,7 +44,7 @@ async function inTurn<T>(
       rotation.served.set(url, (rotation.served.get(url) ?? 0) + 1);
       return result;
     } catch (error) {
-      if (connectionErrorCode(error) !== 'ECONNREFUSED') throw error;
+      if (!isSentOn(error, method)) throw error;
       rotation.refused += 1;
     }
   }
@@ -45,7 +56,7 @@ export function createRoundRobinClient(urls: string[]) {
   return {
     rotation: rotation as Rotation,
     send: (method: string, path: string, options?: SendOptions): Promise<HttpResult> =>
-      inTurn(urls, rotation, (url) => send(url, method, path, options)),
+      inTurn(urls, rotation, method, (url) => send(url, method, path, options)),
   };
 }
 
@@ -81,7 +92,7 @@ export async function startBalancer(urls: string[]) {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const headers = { ...req.headers, connection: 'close' };
-      inTurn(urls, rotation, (url) =>
+      inTurn(urls, rotation, req.method ?? 'GET', (url) =>
         forward(url, req.method ?? 'GET', req.url ?? '/', headers, Buffer.concat(chunks)),
       ).then(
         (answer) => {

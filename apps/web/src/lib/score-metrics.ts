@@ -9,3 +9,8 @@ export const SCORE_METRICS = [
 export type ScoreMetricKey = (typeof SCORE_METRICS)[number]['key'];
 
 export type ScorePoint = { date: string } & Record<ScoreMetricKey, number | null>;
+
+/** "4.2", or an en dash when there was nothing to average. */
+export function formatScore(value: number | null): string {
+  return value === null ? '–' : value.toFixed(1);
+}

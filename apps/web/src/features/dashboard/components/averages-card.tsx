@@ -1,7 +1,6 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
-import { SCORE_METRICS } from '@/lib/score-metrics';
-import { formatAverage } from '../lib/greeting';
+import { formatScore, SCORE_METRICS } from '@/lib/score-metrics';
 
 export function AveragesCard({ averages, range }: { averages: SymptomStats['averages']; range: number }) {
   return (
@@ -16,7 +15,7 @@ export function AveragesCard({ averages, range }: { averages: SymptomStats['aver
             <div key={metric.key}>
               <dt className="text-sm text-stone-600">{metric.label}</dt>
               <dd className="text-xl font-semibold tabular-nums text-stone-900">
-                {formatAverage(averages[metric.key])}
+                {formatScore(averages[metric.key])}
                 <span className="text-sm font-normal text-stone-500">/10</span>
               </dd>
             </div>

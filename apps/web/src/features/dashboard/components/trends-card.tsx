@@ -1,12 +1,12 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
+import { ScoreTable } from '@/components/score-table';
 import { ScoreTrendChart } from '@/components/score-trend-chart';
 import { todayIsoDate } from '@/lib/format';
 import { SCORE_METRICS } from '@/lib/score-metrics';
 import type { TrendRange } from '../api/use-dashboard-data';
 import { fillSeries } from '../lib/fill-series';
 import { RangeSelector } from './range-selector';
-import { TrendTable } from './trend-table';
 
 interface TrendsCardProps {
   stats: SymptomStats;
@@ -39,7 +39,7 @@ export function TrendsCard({ stats, range, isRefreshing, onRangeChange }: Trends
           ) : (
             <>
               <ScoreTrendChart series={fillSeries(stats.series, stats.days, todayIsoDate())} />
-              <TrendTable series={logged} caption={caption} />
+              <ScoreTable series={logged} caption={caption} />
             </>
           )}
         </div>

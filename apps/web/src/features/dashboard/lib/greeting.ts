@@ -6,8 +6,3 @@ export function greetingFor(name: string | undefined, now: Date = new Date()): s
   const firstName = name?.trim().split(/\s+/)[0];
   return firstName ? `${part}, ${firstName}` : part;
 }
-
-/** "4.2" for an average score, or an en dash when there was nothing to average. */
-export function formatAverage(value: number | null): string {
-  return value === null ? '–' : value.toFixed(1);
-}

@@ -1,5 +1,4 @@
-import { SCORE_METRICS } from '@/lib/score-metrics';
-import { formatScore } from '../lib/report-metrics';
+import { formatScore, SCORE_METRICS } from '@/lib/score-metrics';
 import type { Scores } from '../lib/summarize-logs';
 
 export function ReportAverages({ averages }: { averages: Scores }) {

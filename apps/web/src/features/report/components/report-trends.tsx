@@ -1,7 +1,6 @@
+import { ScoreTable } from '@/components/score-table';
 import { ScoreTrendChart } from '@/components/score-trend-chart';
-import { formatDate } from '@/lib/format';
 import { SCORE_METRICS } from '@/lib/score-metrics';
-import { formatScore } from '../lib/report-metrics';
 import type { DayPoint } from '../lib/summarize-logs';
 
 /** The trend as a chart for the eye and, for screen readers, the logged days as a table. */
@@ -16,31 +15,7 @@ export function ReportTrends({ series }: { series: DayPoint[] }) {
       <div className="mt-3">
         <ScoreTrendChart series={series} printable />
       </div>
-      <div className="sr-only">
-        <table>
-          <caption>Daily scores, from 1 to 10</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              {SCORE_METRICS.map((metric) => (
-                <th key={metric.key} scope="col">
-                  {metric.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {logged.map((point) => (
-              <tr key={point.date}>
-                <th scope="row">{formatDate(point.date)}</th>
-                {SCORE_METRICS.map((metric) => (
-                  <td key={metric.key}>{formatScore(point[metric.key])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScoreTable series={logged} caption="Daily scores, from 1 to 10" />
     </section>
   );
 }

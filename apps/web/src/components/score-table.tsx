@@ -1,10 +1,8 @@
-import type { SymptomStats } from '@hormohelp/contracts';
 import { formatDate } from '@/lib/format';
-import { SCORE_METRICS } from '@/lib/score-metrics';
-import { formatAverage } from '../lib/greeting';
+import { formatScore, SCORE_METRICS, type ScorePoint } from '@/lib/score-metrics';
 
-/** The chart's data as a table for screen readers (the drawn chart itself is hidden from them). */
-export function TrendTable({ series, caption }: { series: SymptomStats['series']; caption: string }) {
+/** A score chart's data as a table for screen readers (the drawn chart itself is hidden from them). */
+export function ScoreTable({ series, caption }: { series: ScorePoint[]; caption: string }) {
   return (
     <div className="sr-only">
       <table>
@@ -24,7 +22,7 @@ export function TrendTable({ series, caption }: { series: SymptomStats['series']
             <tr key={point.date}>
               <th scope="row">{formatDate(point.date)}</th>
               {SCORE_METRICS.map((metric) => (
-                <td key={metric.key}>{formatAverage(point[metric.key])}</td>
+                <td key={metric.key}>{formatScore(point[metric.key])}</td>
               ))}
             </tr>
           ))}

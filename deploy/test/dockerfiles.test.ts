@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nonRootUid, parseImageReference, whyNotShellFree } from './support/base-images';
 import { ROOT } from './support/config-variables';
 import { execForm, parseDockerfile } from './support/dockerfile';
 import { isExcluded, readDockerignore } from './support/dockerignore';
@@ -15,7 +16,7 @@ const workspaces = Object.keys(lockfile.packages).filter((path) => path && !path
 const IMAGES = {
   auth: { final: 'gcr.io/distroless/nodejs20-debian12:nonroot' },
   api: { final: 'gcr.io/distroless/nodejs20-debian12:nonroot' },
-  web: { final: /^nginxinc\/nginx-unprivileged:[\d.]+-\w+$/ },
+  web: { final: /^cgr\.dev\/chainguard\/nginx:latest(@sha256:[0-9a-f]{64})?$/ },
 };
 
 describe.each(Object.entries(IMAGES))('apps/%s/Dockerfile', (app, expected) => {
@@ -60,16 +61,23 @@ describe.each(Object.entries(IMAGES))('apps/%s/Dockerfile', (app, expected) => {
       }
   });
 
-  it('runs the final stage from a minimal unprivileged image, as a non-root user, with no shell step', () => {
+  it('runs the final stage from an image with no shell and no package manager, as a non-root user', () => {
     if (typeof expected.final === 'string') expect(final.image).toBe(expected.final);
     else expect(final.image).toMatch(expected.final);
+    expect(whyNotShellFree(final.image)).toBeUndefined();
     expect(keywords(final)).not.toContain('RUN');
     const users = final.instructions.filter((instruction) => instruction.keyword === 'USER');
     expect(users).toHaveLength(1);
-    expect(users[0]!.args[0]).not.toMatch(/^(root|0)(:|$)/);
-    // Exec form only: the shell form would need /bin/sh, which the final images do not run.
+    expect(nonRootUid(users[0]!.args.join(' ')), `USER ${users[0]!.args.join(' ')}`).toBeDefined();
+    // Exec form only: the shell form would need /bin/sh, which the final images do not have.
     for (const instruction of final.instructions.filter((i) => ['CMD', 'ENTRYPOINT'].includes(i.keyword)))
       expect(execForm(instruction), `${instruction.keyword} on line ${instruction.line}`).toBeDefined();
+  });
+
+  it('runs its Kubernetes pods as the uid of its USER', () => {
+    const user = final.instructions.find((instruction) => instruction.keyword === 'USER')!.args.join(' ');
+    const manifest = readYamlDocuments(readFileSync(join(ROOT, 'deploy/base', `${app}.yaml`), 'utf8'))[0]!;
+    expect(podSpecOf(manifest)!.securityContext.runAsUser).toBe(nonRootUid(user));
   });
 
   it('declares how its health is checked: a HEALTHCHECK, or a probe that Kubernetes runs', () => {
@@ -93,6 +101,92 @@ describe.each(Object.entries(IMAGES))('apps/%s/Dockerfile', (app, expected) => {
       expect(env).toContainEqual(expect.stringMatching(/^PORT=\d+$/));
     }
   });
+});
+
+describe('apps/web/Dockerfile runtime', () => {
+  const final = parseDockerfile(join(ROOT, 'apps/web/Dockerfile')).stages.at(-1)!;
+  const nginx = readFileSync(join(ROOT, 'deploy/web/nginx.conf'), 'utf8');
+  const instruction = (keyword: string) => final.instructions.find((i) => i.keyword === keyword)!;
+  const copiedTo = (source: string) =>
+    final.instructions.find((i) => i.keyword === 'COPY' && i.args.slice(0, -1).includes(source))?.args.at(-1);
+
+  it("starts the image's nginx in the foreground with the config it copies in, errors to stderr", () => {
+    expect(execForm(instruction('ENTRYPOINT'))).toEqual(['/usr/sbin/nginx']);
+    const args = execForm(instruction('CMD'))!;
+    const option = (name: string) => args[args.indexOf(name) + 1];
+    expect(option('-c')).toBe(`${copiedTo('deploy/web/nginx.conf')}nginx.conf`);
+    expect(option('-e')).toBe('/dev/stderr');
+    expect(option('-g')).toBe('daemon off;');
+    expect(instruction('STOPSIGNAL').args).toEqual(['SIGQUIT']);
+  });
+
+  it('copies the security headers where nginx.conf includes them, and the app where it is served from', () => {
+    for (const [, path] of nginx.matchAll(/include (\/etc\/nginx\/security-headers\.conf);/g))
+      expect(path).toBe(`${copiedTo('deploy/web/security-headers.conf')}security-headers.conf`);
+    const root = /^\s*root (\S+);/m.exec(nginx)![1];
+    expect(copiedTo('/src/apps/web/dist/')).toBe(`${root}/`);
+    // Every other file nginx.conf reads is the image's own (mime.types) or mounted (routes.d).
+    const includes = [...nginx.matchAll(/include (\S+);/g)].map((match) => match[1]);
+    expect(new Set(includes)).toEqual(
+      new Set(['/etc/nginx/mime.types', '/etc/nginx/security-headers.conf', '/etc/nginx/routes.d/*.conf']),
+    );
+  });
+
+  it('listens on the port it exposes and the probes use', () => {
+    expect(instruction('EXPOSE').args).toEqual(['8080']);
+    expect(nginx).toMatch(/listen 8080;/);
+  });
+});
+
+describe('the final-image check', () => {
+  it.each([
+    'gcr.io/distroless/nodejs20-debian12:nonroot',
+    'gcr.io/distroless/static-debian12:nonroot',
+    'cgr.dev/chainguard/nginx:latest',
+    `cgr.dev/chainguard/nginx:latest@sha256:${'a'.repeat(64)}`,
+    'cgr.dev/chainguard/static:latest',
+  ])('accepts %s, which has no shell', (image) => {
+    expect(whyNotShellFree(image)).toBeUndefined();
+  });
+
+  it.each([
+    ['nginxinc/nginx-unprivileged:1.27-alpine', /not a base image known/],
+    ['node:20-bookworm-slim', /not a base image known/],
+    ['gcr.io/distroless/nodejs20-debian12:debug', /variant .* with a shell/],
+    ['gcr.io/distroless/nodejs20-debian12:debug-nonroot', /variant .* with a shell/],
+    ['cgr.dev/chainguard/nginx:latest-dev', /variant .* with a shell/],
+    ['cgr.dev/chainguard/nginx:1.27-dev', /variant .* with a shell/],
+    ['cgr.dev/chainguard/wolfi-base:latest', /not a base image known/],
+    [`cgr.dev/chainguard/nginx@sha256:${'a'.repeat(64)}`, /names no tag/],
+    ['cgr.dev/chainguard/nginx', /names no tag/],
+  ])('refuses %s', (image, reason) => {
+    expect(whyNotShellFree(image)).toMatch(reason);
+  });
+
+  it('reads a registry port as part of the repository, not as a tag', () => {
+    expect(parseImageReference('registry.example.com:5000/hormohelp/web')).toEqual({
+      repository: 'registry.example.com:5000/hormohelp/web',
+      tag: undefined,
+      digest: undefined,
+    });
+  });
+
+  it.each([
+    ['nonroot', 65532],
+    ['65532', 65532],
+    ['65532:65532', 65532],
+    ['nonroot:nonroot', 65532],
+    ['1000', 1000],
+  ])('accepts USER %s as uid %i', (user, uid) => {
+    expect(nonRootUid(user)).toBe(uid);
+  });
+
+  it.each(['root', '0', '0:0', 'root:root', '65532:0', 'nginx', '', '007', '65532:65532:1'])(
+    'refuses USER %j',
+    (user) => {
+      expect(nonRootUid(user)).toBeUndefined();
+    },
+  );
 });
 
 describe('deploy/web/nginx.conf', () => {

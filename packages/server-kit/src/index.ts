@@ -1,6 +1,20 @@
 export { AppError, type AppErrorOptions, notFound } from './app-error';
 export { ConfigError, envBoolean, envPort, loadConfig, nodeEnv } from './config';
-export { BODY_LIMIT, errorHandler, jsonBody, notFoundHandler, requestContext, route } from './http';
+export { responseErrorOf, toAppError } from './error-response';
+export { errorHandler, notFoundHandler, requestContext, route } from './http';
+export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';
 export { createLogger, type Logger } from './logger';
+export { logRequest, requestIdOf } from './request-log';
+export {
+  type Guard,
+  type Handler,
+  json,
+  noContent,
+  type Params,
+  type Reply,
+  type Route,
+  type RouteMatch,
+  Router,
+} from './router';
 export { handleShutdownSignals, listen, type RunningServer } from './server';
 export { validate } from './validate';

@@ -1,31 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '@hormohelp/server-kit';
-import type { Request, RequestHandler } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import type { ApiContext } from './context';
 
 /**
- * `/auth/*` goes to the auth service unchanged: raw body, cookies both ways, Set-Cookie back. It is
- * registered before the JSON parser so the body is streamed, not re-serialised. The client address
- * the auth service rate-limits by is the one this API resolved (trusting only TRUST_PROXY), set as
- * the whole X-Forwarded-For, so a client cannot choose its own.
- *
- * Mount it at `app.use('/auth', …)`, so Express never calls it for any other request. Express strips
- * the mount path from `req.url`; the filter and the forwarded path use `req.originalUrl`, unchanged.
+ * `/auth/*` goes to the auth service unchanged: raw body, cookies both ways, Set-Cookie back. The
+ * body is streamed, never parsed and re-serialised. The client address the auth service rate-limits
+ * by is the one this API resolved (trusting only TRUST_PROXY), sent as the whole X-Forwarded-For, so
+ * a client cannot choose its own.
  */
-export function authProxy(authServiceUrl: string): RequestHandler {
-  return createProxyMiddleware<Request, ServerResponse>({
+export function authProxy(authServiceUrl: string): (context: ApiContext) => void {
+  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: authServiceUrl,
-    // `/auth` and below only, case-sensitive as the auth service's own routes.
-    pathFilter: (_path, req) => isAuthPath(req.originalUrl),
-    pathRewrite: (_path, req) => req.originalUrl,
     changeOrigin: false,
     xfwd: false,
     proxyTimeout: 30_000,
     on: {
-      proxyReq(proxyReq, req) {
-        proxyReq.setHeader('x-forwarded-for', req.ip ?? req.socket.remoteAddress ?? '');
-        proxyReq.setHeader('x-request-id', req.id);
-      },
       error(_error, _req, res) {
         const response = res as ServerResponse<IncomingMessage>;
         if (!('writeHead' in response) || response.headersSent) {
@@ -38,8 +28,16 @@ export function authProxy(authServiceUrl: string): RequestHandler {
       },
     },
   });
+  return (context) => {
+    context.req.headers['x-forwarded-for'] = context.ip;
+    context.req.headers['x-request-id'] = context.id;
+    // The answer carries this API's headers unless the auth service sends its own of the same name.
+    context.applyHeaders();
+    void proxy(context.req, context.res, () => {});
+  };
 }
 
-function isAuthPath(url: string): boolean {
-  return url === '/auth' || url.startsWith('/auth/') || url.startsWith('/auth?');
+/** `/auth` and below only, case-sensitive as the auth service's own routes. */
+export function isAuthPath(path: string): boolean {
+  return path === '/auth' || path.startsWith('/auth/');
 }

@@ -5,18 +5,8 @@ import {
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
 } from '@hormohelp/contracts';
-import { AppError } from '@hormohelp/server-kit';
-import type { RequestHandler } from 'express';
+import { AppError, type Guard } from '@hormohelp/server-kit';
 import { createRemoteJWKSet, importSPKI, jwtVerify } from 'jose';
-
-declare global {
-  namespace Express {
-    interface Request {
-      /** The verified access token's claims; set by `requireUser`. */
-      user: AccessTokenClaims;
-    }
-  }
-}
 
 export type TokenVerifier = (token: string) => Promise<AccessTokenClaims>;
 
@@ -54,23 +44,21 @@ function refuseFutureIssue(claims: AccessTokenClaims): AccessTokenClaims {
 
 const BEARER = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/;
 
-/** 401 `unauthorized` unless the request carries a valid access token. */
-export function requireUser(verify: TokenVerifier): RequestHandler {
-  return (req, _res, next) => {
-    const match = BEARER.exec(req.get('authorization') ?? '');
-    if (!match?.[1]) return next(new AppError('unauthorized'));
-    verify(match[1]).then(
-      (claims) => {
-        req.user = claims;
-        next();
-      },
-      () =>
-        next(new AppError('unauthorized', { message: 'Your session has expired. Please sign in again.' })),
-    );
-  };
+/** The claims of the request's valid access token; 401 `unauthorized` when it has none. */
+export async function authenticate(
+  verify: TokenVerifier,
+  authorization: string | undefined,
+): Promise<AccessTokenClaims> {
+  const match = BEARER.exec(authorization ?? '');
+  if (!match?.[1]) throw new AppError('unauthorized');
+  try {
+    return await verify(match[1]);
+  } catch {
+    throw new AppError('unauthorized', { message: 'Your session has expired. Please sign in again.' });
+  }
 }
 
 /** Writing to the community, booking and paying need a verified email: 403 `email_not_verified`. */
-export const requireVerifiedEmail: RequestHandler = (req, _res, next) => {
-  next(req.user?.emailVerified ? undefined : new AppError('email_not_verified'));
+export const requireVerifiedEmail: Guard<{ user: AccessTokenClaims }> = ({ user }) => {
+  if (!user.emailVerified) throw new AppError('email_not_verified');
 };

@@ -1,15 +1,10 @@
-import { route } from '@hormohelp/server-kit';
-import { Router } from 'express';
+import { json, Router } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
+import type { ApiContext } from '../../http/context';
 import { getSymptomInsights } from './get-symptom-insights';
 
-export function insightsRouter({ pool }: ApiDeps): Router {
-  const router = Router();
-  router.get(
-    '/api/symptoms/insights',
-    route(async (req, res) => {
-      res.json(await getSymptomInsights(pool, req.user.sub));
-    }),
+export function insightsRouter({ pool }: ApiDeps): Router<ApiContext> {
+  return new Router<ApiContext>().get('/api/symptoms/insights', async ({ user }) =>
+    json(await getSymptomInsights(pool, user.sub)),
   );
-  return router;
 }

@@ -3,57 +3,39 @@ import {
   listQuerySchema,
   verifyPaymentBodySchema,
 } from '@hormohelp/contracts';
-import { route, validate } from '@hormohelp/server-kit';
-import { Router } from 'express';
+import { json, Router, validate } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
 import { requireVerifiedEmail } from '../../http/authenticate';
+import type { ApiContext } from '../../http/context';
 import { razorpayClientFromConfig } from '../../razorpay/razorpay-client';
 import { createRazorpayOrder } from './create-razorpay-order';
 import { listOrders } from './list-orders';
 import { verifyPayment } from './verify-payment';
 
 /** The seed's Razorpay flow: create the order server-side, verify the checkout's signature, list orders. */
-export function ordersRouter({ pool, config }: ApiDeps): Router {
-  const router = Router();
+export function ordersRouter({ pool, config }: ApiDeps): Router<ApiContext> {
   const razorpay = razorpayClientFromConfig(config);
-
-  router.get(
-    '/api/orders',
-    route(async (req, res) => {
-      const { limit, cursor } = validate(listQuerySchema, req.query);
-      res.json(await listOrders(pool, { userId: req.user.sub, limit, cursor }));
-    }),
-  );
-
-  router.post(
-    '/api/orders/create-razorpay-order',
-    requireVerifiedEmail,
-    route(async (req, res) => {
-      const { cart_item_ids } = validate(createRazorpayOrderBodySchema, req.body);
+  return new Router<ApiContext>()
+    .get('/api/orders', async ({ user, query }) => {
+      const { limit, cursor } = validate(listQuerySchema, query);
+      return json(await listOrders(pool, { userId: user.sub, limit, cursor }));
+    })
+    .post('/api/orders/create-razorpay-order', requireVerifiedEmail, async ({ user, body }) => {
+      const { cart_item_ids } = validate(createRazorpayOrderBodySchema, body);
       const deps = { pool, razorpay, keyId: config.RAZORPAY_KEY_ID };
-      res
-        .status(201)
-        .json(await createRazorpayOrder(deps, { userId: req.user.sub, cartItemIds: cart_item_ids }));
-    }),
-  );
-
-  router.post(
-    '/api/orders/verify-payment',
-    requireVerifiedEmail,
-    route(async (req, res) => {
-      const body = validate(verifyPaymentBodySchema, req.body);
+      return json(await createRazorpayOrder(deps, { userId: user.sub, cartItemIds: cart_item_ids }), 201);
+    })
+    .post('/api/orders/verify-payment', requireVerifiedEmail, async ({ user, body }) => {
+      const payment = validate(verifyPaymentBodySchema, body);
       const { order, newlyPaid } = await verifyPayment(
         { pool, keySecret: config.RAZORPAY_KEY_SECRET },
         {
-          userId: req.user.sub,
-          razorpayOrderId: body.razorpay_order_id,
-          paymentId: body.razorpay_payment_id,
-          signature: body.razorpay_signature,
+          userId: user.sub,
+          razorpayOrderId: payment.razorpay_order_id,
+          paymentId: payment.razorpay_payment_id,
+          signature: payment.razorpay_signature,
         },
       );
-      res.status(newlyPaid ? 201 : 200).json({ order });
-    }),
-  );
-
-  return router;
+      return json({ order }, newlyPaid ? 201 : 200);
+    });
 }

@@ -1,22 +1,23 @@
-import { AppError, BODY_LIMIT, route } from '@hormohelp/server-kit';
-import express, { Router } from 'express';
+import { AppError, json, Router } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
+import type { ApiContext } from '../../http/context';
 import { isValidWebhookSignature } from '../../razorpay/signatures';
 import { razorpayWebhookEventSchema } from '../../razorpay/webhook-event';
 import { handleRazorpayWebhook } from './handle-razorpay-webhook';
 
 /**
  * POST /api/payments/razorpay/webhook: no token, Razorpay authenticates with X-Razorpay-Signature over
- * the raw body bytes, which is why this router reads its own body before the JSON parser.
+ * the raw body bytes, which is why this route reads its body raw instead of as JSON.
  */
-export function razorpayWebhookRouter({ pool, logger, config }: ApiDeps): Router {
-  const router = Router();
-  router.post(
-    '/api/payments/razorpay/webhook',
-    express.raw({ type: () => true, limit: BODY_LIMIT }),
-    route(async (req, res) => {
-      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const signature = req.get('x-razorpay-signature') ?? '';
+export function razorpayWebhookRouter({ pool, config }: ApiDeps): Router<ApiContext> {
+  return new Router<ApiContext>().route({
+    method: 'POST',
+    path: '/api/payments/razorpay/webhook',
+    body: 'raw',
+    isPublic: true,
+    async handler(context) {
+      const raw = Buffer.isBuffer(context.body) ? context.body : Buffer.alloc(0);
+      const signature = context.header('x-razorpay-signature') ?? '';
       if (!isValidWebhookSignature(raw, signature, config.RAZORPAY_WEBHOOK_SECRET))
         throw new AppError('invalid_signature', { message: 'The webhook signature is not valid.' });
 
@@ -28,16 +29,15 @@ export function razorpayWebhookRouter({ pool, logger, config }: ApiDeps): Router
       }
       const event = razorpayWebhookEventSchema.safeParse(parsed);
       if (!event.success) {
-        req.log.warn('signed Razorpay webhook with an unexpected shape: ignored');
-        return void res.json({ status: 'ignored' });
+        context.log.warn('signed Razorpay webhook with an unexpected shape: ignored');
+        return json({ status: 'ignored' });
       }
-      const eventId = req.get('x-razorpay-event-id')?.slice(0, 100) || undefined;
+      const eventId = context.header('x-razorpay-event-id')?.slice(0, 100) || undefined;
       const outcome = await handleRazorpayWebhook(
-        { pool, logger: req.log ?? logger },
+        { pool, logger: context.log },
         { eventId, event: event.data },
       );
-      res.json({ status: outcome });
-    }),
-  );
-  return router;
+      return json({ status: outcome });
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { addToCartBodySchema, productListQuerySchema, updateCartItemBodySchema } from '@hormohelp/contracts';
-import { route, validate } from '@hormohelp/server-kit';
-import { Router } from 'express';
+import { json, noContent, Router, validate } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
+import type { ApiContext } from '../../http/context';
 import { parsePathId } from '../../http/path-id';
 import { addToCart } from './add-to-cart';
 import { getCart } from './get-cart';
@@ -10,49 +10,24 @@ import { removeCartItem } from './remove-cart-item';
 import { updateCartItem } from './update-cart-item';
 
 /** Products and the caller's cart; every cart query is scoped to the token's user in SQL. */
-export function shopRouter({ pool }: ApiDeps): Router {
-  const router = Router();
-
-  router.get(
-    '/api/products',
-    route(async (req, res) => {
-      const { category } = validate(productListQuerySchema, req.query);
-      res.json(await listProducts(pool, category));
-    }),
-  );
-
-  router.get(
-    '/api/cart',
-    route(async (req, res) => {
-      res.json(await getCart(pool, req.user.sub));
-    }),
-  );
-
-  router.post(
-    '/api/cart',
-    route(async (req, res) => {
-      const body = validate(addToCartBodySchema, req.body);
-      res.status(201).json({ item: await addToCart(pool, { userId: req.user.sub, ...body }) });
-    }),
-  );
-
-  router.patch(
-    '/api/cart/:id',
-    route(async (req, res) => {
-      const id = parsePathId(req.params.id);
-      const { quantity } = validate(updateCartItemBodySchema, req.body);
-      res.json({ item: await updateCartItem(pool, { userId: req.user.sub, id, quantity }) });
-    }),
-  );
-
-  router.delete(
-    '/api/cart/:id',
-    route(async (req, res) => {
-      const id = parsePathId(req.params.id);
-      await removeCartItem(pool, { userId: req.user.sub, id });
-      res.status(204).end();
-    }),
-  );
-
-  return router;
+export function shopRouter({ pool }: ApiDeps): Router<ApiContext> {
+  return new Router<ApiContext>()
+    .get('/api/products', async ({ query }) => {
+      const { category } = validate(productListQuerySchema, query);
+      return json(await listProducts(pool, category));
+    })
+    .get('/api/cart', async ({ user }) => json(await getCart(pool, user.sub)))
+    .post('/api/cart', async ({ user, body }) => {
+      const item = validate(addToCartBodySchema, body);
+      return json({ item: await addToCart(pool, { userId: user.sub, ...item }) }, 201);
+    })
+    .patch('/api/cart/:id', async ({ user, body, params }) => {
+      const id = parsePathId(params.id);
+      const { quantity } = validate(updateCartItemBodySchema, body);
+      return json({ item: await updateCartItem(pool, { userId: user.sub, id, quantity }) });
+    })
+    .delete('/api/cart/:id', async ({ user, params }) => {
+      await removeCartItem(pool, { userId: user.sub, id: parsePathId(params.id) });
+      return noContent();
+    });
 }

@@ -1,17 +1,12 @@
 import { updateMeBodySchema } from '@hormohelp/contracts';
-import { route, validate } from '@hormohelp/server-kit';
-import { Router } from 'express';
+import { json, Router, validate } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
+import type { ApiContext } from '../../http/context';
 import { updateMe } from './update-me';
 
-export function usersRouter({ pool }: ApiDeps): Router {
-  const router = Router();
-  router.patch(
-    '/users/me',
-    route(async (req, res) => {
-      const body = validate(updateMeBodySchema, req.body ?? {});
-      res.json({ user: await updateMe(pool, req.user.sub, body) });
-    }),
-  );
-  return router;
+export function usersRouter({ pool }: ApiDeps): Router<ApiContext> {
+  return new Router<ApiContext>().patch('/users/me', async ({ user, body }) => {
+    const changes = validate(updateMeBodySchema, body ?? {});
+    return json({ user: await updateMe(pool, user.sub, changes) });
+  });
 }

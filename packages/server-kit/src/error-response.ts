@@ -1,0 +1,46 @@
+import { AppError } from './app-error';
+import type { Logger } from './logger';
+
+/** Errors raised by body-parser, and by PostgreSQL when it cannot be reached, as the contract's errors. */
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { type, code, message } = error as { type?: string; code?: string; message?: string };
+  if (type === 'entity.too.large') return new AppError('payload_too_large');
+  if (type === 'entity.parse.failed') return new AppError('invalid_json');
+  if (type === INVALID_UTF8) return new AppError('invalid_json', { message: 'The body is not valid UTF-8.' });
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+    return new AppError('unsupported_media_type');
+  if (type === 'request.aborted')
+    return new AppError('invalid_json', { message: 'The request body was cut short.' });
+  if (isDatabaseUnavailable(code, message)) return new AppError('upstream_unavailable', { status: 503 });
+  return undefined;
+}
+
+/** The `type` of the error a JSON body that is not UTF-8 raises (see json-body.ts). */
+export const INVALID_UTF8 = 'encoding.invalid_utf8';
+
+// Connection refused/reset, PostgreSQL shutting down (57P01-57P03) or a connection exception (08xxx),
+// and the pool's own connect timeout: the database is away, not the request at fault.
+function isDatabaseUnavailable(code: string | undefined, message: string | undefined): boolean {
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code))
+    return true;
+  if (code?.startsWith('08')) return true;
+  return /timeout exceeded when trying to connect|Connection terminated|connection is closed|Client has encountered a connection error/i.test(
+    message ?? '',
+  );
+}
+
+/**
+ * The error a response is made from: a known one as it is, anything else as `internal` carrying the
+ * request id, so a person can quote it. Unknown errors and unavailable upstreams are logged here.
+ */
+export function responseErrorOf(error: unknown, requestId: string, log: Logger | undefined): AppError {
+  const appError = toAppError(error);
+  if (!appError) {
+    log?.error({ err: error }, 'unhandled error');
+  } else if (appError.status >= 500) {
+    log?.warn({ code: appError.code, reason: (error as Error)?.message }, 'upstream unavailable');
+  }
+  return appError ?? new AppError('internal', { details: { requestId } });
+}

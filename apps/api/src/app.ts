@@ -85,6 +85,7 @@ export function createApp(deps: ApiDeps): RequestListener {
     if (!match) throw new AppError('not_found');
     const { route, params } = match;
     context.params = params;
+    // Read only for a route that exists, from a caller who may use it; most requests have none.
     await readBody(route.body === 'raw' ? rawSteps : jsonSteps, req, context.res);
     for (const guard of route.guards) guard(context);
     return route.handler(context);

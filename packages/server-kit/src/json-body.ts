@@ -29,8 +29,24 @@ export function rawBody(): BodyStep {
   return bodyParser.raw({ type: () => true, limit: BODY_LIMIT }) as BodyStep;
 }
 
-/** Runs body steps in order on a plain node:http request; rejects with the first step's error. */
-export function readBody(steps: BodyStep[], req: RequestWithBody, res: ServerResponse): Promise<void> {
+/** Whether the request says it has a body: a non-zero Content-Length, or any Transfer-Encoding. */
+export function hasBody(req: IncomingMessage): boolean {
+  return Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * Runs body steps in order on a plain node:http request; rejects with the first step's error. A
+ * request without a body gets `{}` at once, as the parsers would give it, with no step run.
+ */
+export function readBody(
+  steps: BodyStep[],
+  req: RequestWithBody,
+  res: ServerResponse,
+): Promise<void> | undefined {
+  if (!hasBody(req)) {
+    req.body = {};
+    return undefined;
+  }
   return steps.reduce(
     (previous, step) =>
       previous.then(
@@ -44,9 +60,7 @@ export function readBody(steps: BodyStep[], req: RequestWithBody, res: ServerRes
 }
 
 const requireJson: BodyStep = (req, _res, next) => {
-  const hasBody =
-    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && mediaTypeOf(req.headers['content-type']) !== 'application/json')
+  if (hasBody(req) && mediaTypeOf(req.headers['content-type']) !== 'application/json')
     return next(new AppError('unsupported_media_type'));
   next();
 };

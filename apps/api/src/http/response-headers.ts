@@ -35,11 +35,13 @@ export interface Cors {
  */
 export function createCors(allowedOrigins: readonly string[]): Cors {
   const allowed = new Set(allowedOrigins);
+  // Every answer varies by Origin: a cache must not hand one origin's answer to another.
+  const otherOrigin = ['Vary', 'Origin'];
   const isAllowed = (origin: string | undefined): origin is string =>
     origin !== undefined && allowed.has(origin);
   return {
     headersFor(origin) {
-      if (!isAllowed(origin)) return ['Vary', 'Origin'];
+      if (!isAllowed(origin)) return otherOrigin;
       return [
         'Access-Control-Allow-Origin',
         origin,

@@ -36,8 +36,9 @@ import { openApiRouter } from './openapi/openapi-router';
  * Under /api and /users a route needs a valid access token (checked before the body is read) and its
  * answer is no-store: a person's data, errors included, is never kept by a browser or a shared cache.
  *
- * No framework: headers are gathered on the request's context and written once, with the body. The
- * API answers about a third more requests per core this way than on Express (docs/performance.md).
+ * No framework: headers are gathered on the request's context and written once, with the body.
+ * Express's per-request machinery cost the hot reads a third of their throughput against a bare
+ * node:http server (docs/performance.md, "API overhead").
  */
 export function createApp(deps: ApiDeps): RequestListener {
   const { config, pool, logger } = deps;

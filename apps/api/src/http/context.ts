@@ -13,14 +13,8 @@ import { parseQuery, type Query } from './query';
 /** Which proxies may say who the client is (X-Forwarded-For), compiled once from TRUST_PROXY. */
 export type TrustProxy = (address: string, hop: number) => boolean;
 
-/** `loopback`, `10.0.0.0/8, 172.16.0.0/12`, `true` or a hop count, as Express's `trust proxy` reads them. */
+/** `loopback` or `10.0.0.0/8, 172.16.0.0/12`: the addresses and names Express's `trust proxy` takes, as the auth service reads them. */
 export function compileTrustProxy(setting: string): TrustProxy {
-  if (setting === 'true') return () => true;
-  if (setting === 'false') return () => false;
-  if (/^\d+$/.test(setting)) {
-    const hops = Number(setting);
-    return (_address, hop) => hop < hops;
-  }
   return proxyAddr.compile(setting.split(',').map((value) => value.trim()));
 }
 

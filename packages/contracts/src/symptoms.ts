@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isoDateSchema, listOf, listQuerySchema, scoreSchema, timestampSchema, uuidSchema } from './common';
-import { COMMON_SYMPTOMS } from './limits';
 
 export const symptomNameSchema = z.string().trim().min(1).max(60);
 

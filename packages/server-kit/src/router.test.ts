@@ -52,17 +52,15 @@ describe('Router', () => {
 
   it('keeps guards, body kind and access with the route, and merges tables in order', () => {
     const guard = () => {};
-    const merged = new Router<Context>()
-      .post('/api/posts', guard, handlerNamed('post'))
-      .use(
-        new Router<Context>().route({
-          method: 'POST',
-          path: '/hook',
-          handler: handlerNamed('hook'),
-          body: 'raw',
-          isPublic: true,
-        }),
-      );
+    const merged = new Router<Context>().post('/api/posts', guard, handlerNamed('post')).use(
+      new Router<Context>().route({
+        method: 'POST',
+        path: '/hook',
+        handler: handlerNamed('hook'),
+        body: 'raw',
+        isPublic: true,
+      }),
+    );
     expect(merged.match('POST', '/api/posts')?.route).toMatchObject({
       guards: [guard],
       body: 'json',

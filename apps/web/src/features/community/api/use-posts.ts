@@ -1,10 +1,8 @@
-import type { Post, postListSchema } from '@hormohelp/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import type { Post } from '@hormohelp/contracts';
+import { useCallback } from 'react';
 import toast from 'react-hot-toast';
-import type { z } from 'zod';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
-
-type PostPage = z.infer<typeof postListSchema>;
+import { fetchCursorPage, useCursorList } from '@/lib/use-cursor-list';
 
 export const FEED_PAGE_SIZE = 10;
 
@@ -20,57 +18,15 @@ function merge(current: Post[], incoming: Post[]): Post[] {
 
 /** The feed for one category (or all): first page, "load more", and local add/update/remove. */
 export function usePosts(category: string | null) {
-  const [items, setItems] = useState<Post[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
-  const [isLoadingMore, setIsLoadingMore] = useState(false);
-  const [reloadKey, setReloadKey] = useState(0);
-
+  // A new category is a new fetchPage, so the feed starts over from its first page.
   const fetchPage = useCallback(
-    async (cursor: string | null) => {
-      const params = { limit: FEED_PAGE_SIZE, category: category ?? undefined, cursor: cursor ?? undefined };
-      const { data } = await api.get<PostPage>('/api/posts', { params });
-      return data;
-    },
+    (cursor: string | null) =>
+      fetchCursorPage<Post>('/api/posts', cursor, { limit: FEED_PAGE_SIZE, category: category ?? undefined }),
     [category],
   );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloadKey is the "try again" trigger.
-  useEffect(() => {
-    let cancelled = false;
-    setStatus('loading');
-    setItems([]);
-    fetchPage(null).then(
-      (page) => {
-        if (cancelled) return;
-        setItems(page.items);
-        setNextCursor(page.nextCursor);
-        setStatus('ready');
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        setStatus('error');
-        toast.error(getErrorMessage(error));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [fetchPage, reloadKey]);
-
-  async function loadMore() {
-    if (!nextCursor || isLoadingMore) return;
-    setIsLoadingMore(true);
-    try {
-      const page = await fetchPage(nextCursor);
-      setItems((current) => merge(current, page.items));
-      setNextCursor(page.nextCursor);
-    } catch (error) {
-      toast.error(getErrorMessage(error));
-    } finally {
-      setIsLoadingMore(false);
-    }
-  }
+  const { items, setItems, status, hasMore, isLoadingMore, loadMore, reload } = useCursorList(fetchPage, {
+    combine: merge,
+  });
 
   function addPost(post: Post) {
     if (category === null || post.category === category) setItems((current) => merge(current, [post]));
@@ -95,12 +51,12 @@ export function usePosts(category: string | null) {
   return {
     items,
     status,
-    hasMore: nextCursor !== null,
+    hasMore,
     isLoadingMore,
     loadMore,
     addPost,
     updatePost,
     deletePost,
-    retry: () => setReloadKey((key) => key + 1),
+    retry: () => void reload(),
   };
 }

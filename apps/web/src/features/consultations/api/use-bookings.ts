@@ -1,52 +1,18 @@
 import type { Booking } from '@hormohelp/contracts';
-import { useCallback, useEffect, useState } from 'react';
 import toast from 'react-hot-toast';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
+import { fetchCursorPage, useCursorList } from '@/lib/use-cursor-list';
 
-type BookingPage = { items: Booking[]; nextCursor: string | null };
+function fetchBookings(cursor: string | null) {
+  return fetchCursorPage<Booking>('/api/bookings', cursor);
+}
 
 /** The person's bookings, newest first, with cancel. */
 export function useBookings() {
-  const [items, setItems] = useState<Booking[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
-  const [isLoadingMore, setIsLoadingMore] = useState(false);
-
-  const reload = useCallback(async (isCancelled: () => boolean = () => false) => {
-    try {
-      const { data } = await api.get<BookingPage>('/api/bookings');
-      if (isCancelled()) return;
-      setItems(data.items);
-      setNextCursor(data.nextCursor ?? null);
-      setStatus('ready');
-    } catch (caught) {
-      if (isCancelled()) return;
-      setStatus((current) => (current === 'ready' ? current : 'error'));
-      toast.error(getErrorMessage(caught));
-    }
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void reload(() => cancelled);
-    return () => {
-      cancelled = true;
-    };
-  }, [reload]);
-
-  async function loadMore() {
-    if (!nextCursor || isLoadingMore) return;
-    setIsLoadingMore(true);
-    try {
-      const { data } = await api.get<BookingPage>('/api/bookings', { params: { cursor: nextCursor } });
-      setItems((current) => [...current, ...data.items.filter((b) => !current.some((k) => k.id === b.id))]);
-      setNextCursor(data.nextCursor ?? null);
-    } catch (caught) {
-      toast.error(getErrorMessage(caught));
-    } finally {
-      setIsLoadingMore(false);
-    }
-  }
+  // In place: after a cancel the list is read again without falling back to its loading state.
+  const { items, status, hasMore, isLoadingMore, loadMore, reload } = useCursorList(fetchBookings, {
+    reloadInPlace: true,
+  });
 
   async function cancel(booking: Booking): Promise<boolean> {
     try {
@@ -61,13 +27,5 @@ export function useBookings() {
     }
   }
 
-  return {
-    items,
-    status,
-    hasMore: nextCursor !== null,
-    isLoadingMore,
-    loadMore,
-    cancel,
-    reload: () => reload(),
-  };
+  return { items, status, hasMore, isLoadingMore, loadMore, cancel, reload };
 }

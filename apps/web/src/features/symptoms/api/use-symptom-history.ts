@@ -1,64 +1,22 @@
-import type { SymptomLog, symptomListSchema } from '@hormohelp/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import type { SymptomLog } from '@hormohelp/contracts';
 import toast from 'react-hot-toast';
-import type { z } from 'zod';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
+import { fetchCursorPage, useCursorList } from '@/lib/use-cursor-list';
 import { mergeLogs } from '../lib/sort-logs';
-
-type SymptomPage = z.infer<typeof symptomListSchema>;
 
 export const HISTORY_PAGE_SIZE = 10;
 
-async function fetchPage(cursor: string | null): Promise<SymptomPage> {
-  const { data } = await api.get<SymptomPage>('/api/symptoms', {
-    params: { limit: HISTORY_PAGE_SIZE, cursor: cursor ?? undefined },
-  });
-  return data;
+function fetchHistoryPage(cursor: string | null) {
+  return fetchCursorPage<SymptomLog>('/api/symptoms', cursor, { limit: HISTORY_PAGE_SIZE });
 }
 
 /** The person's symptom history: first page on mount, "load more", local add and optimistic delete. */
 export function useSymptomHistory() {
-  const [items, setItems] = useState<SymptomLog[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
-  const [isLoadingMore, setIsLoadingMore] = useState(false);
-
-  const loadFirstPage = useCallback(async (isCancelled: () => boolean = () => false) => {
-    setStatus('loading');
-    try {
-      const page = await fetchPage(null);
-      if (isCancelled()) return;
-      setItems((current) => mergeLogs(current, page.items));
-      setNextCursor(page.nextCursor);
-      setStatus('ready');
-    } catch (error) {
-      if (isCancelled()) return;
-      setStatus('error');
-      toast.error(getErrorMessage(error));
-    }
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void loadFirstPage(() => cancelled);
-    return () => {
-      cancelled = true;
-    };
-  }, [loadFirstPage]);
-
-  async function loadMore() {
-    if (!nextCursor || isLoadingMore) return;
-    setIsLoadingMore(true);
-    try {
-      const page = await fetchPage(nextCursor);
-      setItems((current) => mergeLogs(current, page.items));
-      setNextCursor(page.nextCursor);
-    } catch (error) {
-      toast.error(getErrorMessage(error));
-    } finally {
-      setIsLoadingMore(false);
-    }
-  }
+  // Merged, not replaced: a log saved while the first page loads must not vanish when it arrives.
+  const { items, setItems, nextCursor, status, isLoadingMore, loadMore, reload } = useCursorList(
+    fetchHistoryPage,
+    { combine: mergeLogs, mergeFirstPage: true },
+  );
 
   function addLog(log: SymptomLog) {
     setItems((current) => mergeLogs(current, [log]));
@@ -78,14 +36,5 @@ export function useSymptomHistory() {
     }
   }
 
-  return {
-    items,
-    nextCursor,
-    status,
-    isLoadingMore,
-    loadMore,
-    addLog,
-    deleteLog,
-    retry: () => loadFirstPage(),
-  };
+  return { items, nextCursor, status, isLoadingMore, loadMore, addLog, deleteLog, retry: reload };
 }

@@ -13,9 +13,18 @@ import { parseQuery, type Query } from './query';
 /** Which proxies may say who the client is (X-Forwarded-For), compiled once from TRUST_PROXY. */
 export type TrustProxy = (address: string, hop: number) => boolean;
 
-/** `loopback` or `10.0.0.0/8, 172.16.0.0/12`: the addresses and names Express's `trust proxy` takes, as the auth service reads them. */
+/**
+ * TRUST_PROXY as the auth service reads it (Express's `trust proxy`): `true` or `false`, a hop count,
+ * or addresses and names such as `loopback, 10.0.0.0/8`.
+ */
 export function compileTrustProxy(setting: string): TrustProxy {
-  return proxyAddr.compile(setting.split(',').map((value) => value.trim()));
+  const value = setting.trim();
+  if (value === 'true' || value === 'false') return () => value === 'true';
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return proxyAddr.compile(value.split(',').map((entry) => entry.trim()));
 }
 
 /**

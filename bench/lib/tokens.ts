@@ -1,6 +1,7 @@
+import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormohelp/contracts';
-import { importPKCS8, SignJWT } from 'jose';
+import { calculateJwkThumbprint, exportJWK, importPKCS8, SignJWT } from 'jose';
 import pg from 'pg';
 
 /**
@@ -16,9 +17,12 @@ export async function mintAccessTokenFor(databaseUrl: string, privateKeyPath: st
     ])
     .finally(() => client.end());
   if (!rows[0]) throw new Error(`no user ${email}`);
-  const key = await importPKCS8(await readFile(privateKeyPath, 'utf8'), 'RS256');
+  const pem = await readFile(privateKeyPath, 'utf8');
+  const key = await importPKCS8(pem, 'RS256');
+  // The key id the auth service gives its key: the thumbprint, which only reads the public half.
+  const kid = await calculateJwkThumbprint(await exportJWK(createPrivateKey(pem)), 'sha256');
   return new SignJWT({ email, emailVerified: rows[0].email_verified })
-    .setProtectedHeader({ alg: 'RS256', kid: 'bench' })
+    .setProtectedHeader({ alg: 'RS256', kid })
     .setSubject(rows[0].id)
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)

@@ -59,8 +59,9 @@ const BAD_TOKENS: Array<[situation: string, build: () => Promise<string>]> = [
     'a token signed by another RSA key',
     async () => {
       const { privateKey } = await generateKeyPair('RS256');
+      // The trusted key's id, so the signature check is what refuses it.
       return new SignJWT(claimsOf(user))
-        .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+        .setProtectedHeader({ alg: 'RS256', kid: api.kid })
         .setIssuer(TOKEN_ISSUER)
         .setAudience(TOKEN_AUDIENCE)
         .setIssuedAt()
@@ -95,7 +96,7 @@ function signWith(overrides: Record<string, unknown>) {
     ...overrides,
   };
   for (const key of Object.keys(payload)) if (payload[key] === undefined) delete payload[key];
-  return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: 'test' }).sign(api.privateKey);
+  return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: api.kid }).sign(api.privateKey);
 }
 
 describe('the token check on protected routes', () => {

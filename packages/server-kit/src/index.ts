@@ -1,3 +1,11 @@
+export {
+  ACCESS_TOKEN_ALGORITHM,
+  jwkThumbprint,
+  loadTrustedKeys,
+  type PublishedKey,
+  type TrustedKeys,
+  verifyAccessToken,
+} from './access-token-keys';
 export { AppError, type AppErrorOptions, notFound } from './app-error';
 export { ConfigError, envBoolean, envPort, loadConfig, nodeEnv } from './config';
 export { responseErrorOf, toAppError } from './error-response';

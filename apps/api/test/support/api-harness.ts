@@ -10,7 +10,7 @@ import { HEALTH_DATA_POLICY_VERSION, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormo
 import { createPool, type Pool } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { createLogger, listen } from '@hormohelp/server-kit';
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { calculateJwkThumbprint, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { createApp } from '../../src/app';
 import { type ApiConfig, loadApiConfig } from '../../src/config';
 import { createTokenVerifier } from '../../src/http/authenticate';
@@ -38,6 +38,8 @@ export interface ApiHarness {
   }): Promise<TestUser>;
   /** Signs an access token with the harness key; claims can be overridden to build bad tokens. */
   mintToken(claims: Record<string, unknown>, options?: { expiresIn?: string | number }): Promise<string>;
+  /** The key id the harness's tokens carry: the thumbprint of its public key, as the auth service's. */
+  kid: string;
   /** The harness's stand-in for the auth service's private key, to sign deliberately wrong tokens. */
   privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   /** fetch against the API with JSON in and out, and the user's token when given. */
@@ -72,12 +74,13 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
   });
   const pool = createPool(database.url, { max: 20 });
   const verifyToken = await createTokenVerifier({ publicKeyPath });
+  const kid = await calculateJwkThumbprint(await exportJWK(publicKey), 'sha256');
   const app = createApp({ config, pool, logger: createLogger('api-test', 'silent'), verifyToken });
   const running = await listen(app, { port: 0 });
 
   const mintToken: ApiHarness['mintToken'] = (claims, options = {}) =>
     new SignJWT({ ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+      .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer(TOKEN_ISSUER)
       .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt()
@@ -91,6 +94,7 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     databaseUrl: database.url,
     config,
     mintToken,
+    kid,
     privateKey,
     async createUser({ emailVerified = true, name = 'Test Person', healthDataConsent = true } = {}) {
       counter += 1;

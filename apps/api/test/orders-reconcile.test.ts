@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { withTransaction } from '@hormohelp/db';
 import { createLogger } from '@hormohelp/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimPendingOrdersToReconcile } from '../src/features/orders/order-repository';
 import { reconcilePendingOrders } from '../src/features/orders/reconcile-pending-orders';
 import { razorpayClientFromConfig } from '../src/razorpay/razorpay-client';
 import type { TestUser } from './support/api-harness';
@@ -24,15 +26,23 @@ async function pendingOrder(user: TestUser, productId: number, ageMinutes: numbe
   return orderId;
 }
 
-const reconcile = () =>
+const reconcile = (limit?: number) =>
   reconcilePendingOrders(
     {
       pool: shop.api.pool,
       razorpay: razorpayClientFromConfig(shop.api.config),
       logger: createLogger('t', 'silent'),
     },
-    { olderThanMinutes: 5 },
+    { olderThanMinutes: 5, limit },
   );
+
+async function statusOf(razorpayOrderId: string) {
+  const { rows } = await shop.api.pool.query<{ status: string; reconciled_at: Date | null }>(
+    'SELECT status, reconciled_at FROM orders WHERE razorpay_order_id = $1',
+    [razorpayOrderId],
+  );
+  return rows[0]!;
+}
 
 describe('reconciliation of pending orders', () => {
   it('marks a captured but never verified order paid, and leaves unpaid and recent ones pending', async () => {
@@ -73,6 +83,41 @@ describe('reconciliation of pending orders', () => {
       shop.sandbox.setFault({ mode: 'normal' });
     }
     expect((await shop.ordersOf(user))[0]!.status).toBe('pending');
+  });
+
+  it('gives every pending order its turn, however many abandoned checkouts are older', async () => {
+    const user = await shop.api.createUser();
+    const abandoned = [
+      await pendingOrder(user, 6, 60),
+      await pendingOrder(user, 7, 50),
+      await pendingOrder(user, 8, 40),
+    ];
+    const paidLater = await pendingOrder(user, 9, 30);
+    shop.sandbox.pay(paidLater);
+
+    // Two orders a pass: the first takes the two oldest, the second the two never asked about yet.
+    expect((await reconcile(2)).markedPaid).toEqual([]);
+    expect((await reconcile(2)).markedPaid).toEqual([paidLater]);
+    for (const orderId of abandoned) expect((await statusOf(orderId)).reconciled_at).not.toBeNull();
+  });
+
+  it('lets two passes running at once take different orders, neither waiting for the other', async () => {
+    const user = await shop.api.createUser();
+    const orders = [await pendingOrder(user, 10, 45), await pendingOrder(user, 11, 44)];
+    // The first pass's claim is still uncommitted when the second one claims.
+    const [first, second] = await withTransaction(shop.api.pool, async (client) => {
+      const claimedFirst = await claimPendingOrdersToReconcile(client, 5, 1);
+      return [claimedFirst, await claimPendingOrdersToReconcile(shop.api.pool, 5, 1)];
+    });
+    expect([...first, ...second].sort()).toEqual([...orders].sort());
+  });
+
+  it('stops asking about an order pending for more than a week', async () => {
+    const user = await shop.api.createUser();
+    const ancient = await pendingOrder(user, 12, 8 * 24 * 60);
+    shop.sandbox.pay(ancient);
+    await reconcile();
+    expect(await statusOf(ancient)).toEqual({ status: 'pending', reconciled_at: null });
   });
 
   it('runs as `npm run reconcile -w @hormohelp/api` against the configured database and Razorpay', async () => {

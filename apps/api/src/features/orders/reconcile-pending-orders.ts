@@ -3,7 +3,7 @@ import { withTransaction } from '@hormohelp/db';
 import type { Logger } from '@hormohelp/server-kit';
 import type { RazorpayClient } from '../../razorpay/razorpay-client';
 import { markOrderPaid } from './mark-order-paid';
-import { findStalePendingOrders } from './order-repository';
+import { claimPendingOrdersToReconcile } from './order-repository';
 
 export interface ReconcileSummary {
   checked: number;
@@ -13,15 +13,16 @@ export interface ReconcileSummary {
 
 /**
  * For a payment whose browser never came back and whose webhook never arrived: asks Razorpay for the
- * payments of every pending order older than `olderThanMinutes`, and marks an order with a captured
- * payment paid through the same use case as verify-payment and the webhook. One failing order does
- * not stop the others.
+ * payments of up to `limit` pending orders older than `olderThanMinutes` (those asked about longest
+ * ago first, so every order's turn comes however many checkouts were abandoned), and marks an order
+ * with a captured payment paid through the same use case as verify-payment and the webhook. One
+ * failing order does not stop the others.
  */
 export async function reconcilePendingOrders(
   deps: { pool: Pool; razorpay: RazorpayClient; logger: Logger },
   options: { olderThanMinutes: number; limit?: number },
 ): Promise<ReconcileSummary> {
-  const ids = await findStalePendingOrders(deps.pool, options.olderThanMinutes, options.limit ?? 500);
+  const ids = await claimPendingOrdersToReconcile(deps.pool, options.olderThanMinutes, options.limit ?? 500);
   const summary: ReconcileSummary = { checked: ids.length, markedPaid: [], errors: [] };
   for (const razorpayOrderId of ids) {
     try {

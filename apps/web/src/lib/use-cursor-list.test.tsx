@@ -12,6 +12,7 @@ interface Thing {
 const A = { id: 'a', name: 'Alpha' };
 const B = { id: 'b', name: 'Bravo' };
 const C = { id: 'c', name: 'Charlie' };
+const D = { id: 'd', name: 'Delta' };
 const SERVER_DOWN = {
   status: 503,
   data: { error: { code: 'unavailable', message: 'The list is resting.' } },
@@ -131,7 +132,7 @@ describe('useCursorList', () => {
     expect(result.current.error).toBeUndefined();
   });
 
-  it('with reportErrors "state", keeps the message in error instead of a toast, for load more too', async () => {
+  it('with reportErrors "state", keeps a first-page failure in error, but toasts a failed load more', async () => {
     render(<Toaster />);
     let down = true;
     backend = installFakeBackend({
@@ -151,11 +152,37 @@ describe('useCursorList', () => {
     await act(() => result.current.reload());
     expect(result.current.status).toBe('ready');
     await act(() => result.current.loadMore());
-    expect(result.current.error).toBe('Page two broke.');
+    // Under a list already shown, where no page shows `error`: only a toast tells the person.
+    expect(await screen.findByText('Page two broke.')).toBeInTheDocument();
+    expect(result.current.error).toBeUndefined();
     expect(result.current.items).toEqual([A]);
-    await delay(20);
+    expect(result.current.isLoadingMore).toBe(false);
     expect(screen.queryByText('The list is resting.')).not.toBeInTheDocument();
-    expect(screen.queryByText('Page two broke.')).not.toBeInTheDocument();
+  });
+
+  it('clears error once a reload or a load more succeeds', async () => {
+    let down = true;
+    backend = installFakeBackend({
+      'GET /api/things': (call) => {
+        if (down) return SERVER_DOWN;
+        return cursorOf(call) ? page([B]) : page([A], 'after-a');
+      },
+    });
+    const { result } = renderList({ reportErrors: 'state', reloadInPlace: true });
+    await waitFor(() => expect(result.current.error).toBe('The list is resting.'));
+
+    down = false;
+    await act(() => result.current.reload());
+    expect(result.current.error).toBeUndefined();
+
+    // A failed refresh behind the list shown keeps it ready, with the message; the next page clears it.
+    down = true;
+    await act(() => result.current.reload());
+    expect(result.current.error).toBe('The list is resting.');
+    down = false;
+    await act(() => result.current.loadMore());
+    expect(result.current.items).toEqual([A, B]);
+    expect(result.current.error).toBeUndefined();
   });
 
   it('reload replaces the items with a fresh first page', async () => {
@@ -225,5 +252,72 @@ describe('useCursorList', () => {
     });
     expect(result.current.items).toEqual([C]);
     expect(result.current.hasMore).toBe(false);
+  });
+
+  /** Asks the things list for its second page, then switches to other things while that is in flight. */
+  async function startOverDuringLoadMore(otherSecondPage: Reply | Promise<Reply> = page([D])) {
+    render(<Toaster />);
+    const oldSecondPage = held();
+    backend = installFakeBackend({
+      'GET /api/things': (call) => (cursorOf(call) ? oldSecondPage.reply : page([A], 'after-a')),
+      'GET /api/other-things': (call) => (cursorOf(call) ? otherSecondPage : page([C], 'after-c')),
+    });
+    const hook = renderHook(({ fetchPage }) => useCursorList(fetchPage), {
+      initialProps: { fetchPage: fetchThings },
+    });
+    await waitFor(() => expect(hook.result.current.status).toBe('ready'));
+    act(() => void hook.result.current.loadMore());
+    expect(hook.result.current.isLoadingMore).toBe(true);
+
+    hook.rerender({ fetchPage: fetchOtherThings });
+    await waitFor(() => expect(hook.result.current.items).toEqual([C]));
+    // The old page is not for this list: nothing is loading more of it.
+    expect(hook.result.current.isLoadingMore).toBe(false);
+    return { ...hook, oldSecondPage };
+  }
+
+  it('drops a load more answered after the list started over, and the new list pages at once', async () => {
+    const { result, oldSecondPage } = await startOverDuringLoadMore();
+
+    await act(async () => {
+      oldSecondPage.answer(page([B], 'after-b'));
+      await delay(20);
+    });
+    expect(result.current.items).toEqual([C]);
+    expect(result.current.nextCursor).toBe('after-c');
+    expect(result.current.isLoadingMore).toBe(false);
+
+    await act(() => result.current.loadMore());
+    expect(result.current.items).toEqual([C, D]);
+  });
+
+  it('drops a load more that fails after the list started over, without a word', async () => {
+    const { result, oldSecondPage } = await startOverDuringLoadMore();
+
+    await act(async () => {
+      oldSecondPage.answer(SERVER_DOWN);
+      await delay(20);
+    });
+    expect(screen.queryByText('The list is resting.')).not.toBeInTheDocument();
+    expect(result.current.items).toEqual([C]);
+    expect(result.current.isLoadingMore).toBe(false);
+  });
+
+  it('keeps the new list’s load more busy when the old one answers in the middle of it', async () => {
+    const newSecondPage = held();
+    const { result, oldSecondPage } = await startOverDuringLoadMore(newSecondPage.reply);
+
+    act(() => void result.current.loadMore());
+    await act(async () => {
+      oldSecondPage.answer(page([B]));
+      await delay(20);
+    });
+    expect(result.current.isLoadingMore).toBe(true);
+    act(() => void result.current.loadMore());
+    expect(backend?.callsTo('GET', '/api/other-things').filter(cursorOf)).toHaveLength(1);
+
+    await act(async () => newSecondPage.answer(page([D])));
+    await waitFor(() => expect(result.current.isLoadingMore).toBe(false));
+    expect(result.current.items).toEqual([C, D]);
   });
 });

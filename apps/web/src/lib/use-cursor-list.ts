@@ -15,7 +15,11 @@ export interface CursorListOptions<T> {
   combine?: (current: T[], incoming: T[]) => T[];
   /** Combine the first page into the list instead of replacing it, so items added while it loads stay. */
   mergeFirstPage?: boolean;
-  /** 'toast' shows a failure at once; 'state' keeps its message in `error` for the page to show in place. */
+  /**
+   * 'toast' shows a failure at once; 'state' keeps a first page's failure in `error` for the page to show
+   * in place. A failed load more is a toast either way: it fails under a list already shown, where no
+   * page shows `error`.
+   */
   reportErrors?: 'toast' | 'state';
   /**
    * Read the first page again behind the list already shown: no 'loading' meanwhile, and a failure
@@ -42,10 +46,16 @@ function appendNew<T extends { id: string }>(current: T[], incoming: T[]): T[] {
   return [...current, ...incoming.filter((item) => !known.has(item.id))];
 }
 
+/** Whether the list has started over (new fetchPage) or unmounted since this was called. */
+function staleCheck(generation: { readonly current: number }): () => boolean {
+  const started = generation.current;
+  return () => generation.current !== started;
+}
+
 /**
  * A cursor-paged list: the first page on mount, "load more", reload, and local edits through `setItems`.
  * `fetchPage` must be stable (module level or useCallback): a new one (another filter) starts the list
- * over, and whatever the previous one was still loading for the first page is then ignored.
+ * over, and whatever the previous one was still loading (first page or load more) is then ignored.
  */
 export function useCursorList<T extends { id: string }>(
   fetchPage: (cursor: string | null) => Promise<CursorPage<T>>,
@@ -63,7 +73,7 @@ export function useCursorList<T extends { id: string }>(
   const [isLoadingMore, setIsLoadingMore] = useState(false);
   // The state above only changes on the next render; two calls within one render must still fetch once.
   const loadingMore = useRef(false);
-  // Bumped on unmount and on a new fetchPage: a first page asked for before then is for a list now gone.
+  // Bumped on unmount and on a new fetchPage: a page asked for before then is for a list now gone.
   const generation = useRef(0);
 
   const report = useCallback(
@@ -75,8 +85,7 @@ export function useCursorList<T extends { id: string }>(
   );
 
   const loadFirstPage = useCallback(async () => {
-    const started = generation.current;
-    const isStale = () => generation.current !== started;
+    const isStale = staleCheck(generation);
     if (!reloadInPlace) setStatus('loading');
     try {
       const page = await fetchPage(null);
@@ -84,6 +93,8 @@ export function useCursorList<T extends { id: string }>(
       setItems((current) => (mergeFirstPage ? combine(current, page.items) : page.items));
       setNextCursor(page.nextCursor ?? null);
       setStatus('ready');
+      // The list is fine now: a message left from an earlier failure must not show again.
+      setError(undefined);
     } catch (caught) {
       if (isStale()) return;
       setStatus((current) => (reloadInPlace && current === 'ready' ? current : 'error'));
@@ -95,22 +106,32 @@ export function useCursorList<T extends { id: string }>(
     void loadFirstPage();
     return () => {
       generation.current += 1;
+      // A load more in flight is for the list now gone: its answer is dropped, and the new list may page.
+      loadingMore.current = false;
+      setIsLoadingMore(false);
     };
   }, [loadFirstPage]);
 
   async function loadMore() {
     if (!nextCursor || loadingMore.current) return;
+    const isStale = staleCheck(generation);
     loadingMore.current = true;
     setIsLoadingMore(true);
     try {
       const page = await fetchPage(nextCursor);
+      if (isStale()) return;
       setItems((current) => combine(current, page.items));
       setNextCursor(page.nextCursor ?? null);
+      setError(undefined);
     } catch (caught) {
-      report(caught);
+      if (isStale()) return;
+      toast.error(getErrorMessage(caught));
     } finally {
-      loadingMore.current = false;
-      setIsLoadingMore(false);
+      // A stale answer's flag was cleared when its list was left; a load more of the new list may hold it now.
+      if (!isStale()) {
+        loadingMore.current = false;
+        setIsLoadingMore(false);
+      }
     }
   }
 
@@ -120,7 +141,7 @@ export function useCursorList<T extends { id: string }>(
     nextCursor,
     hasMore: nextCursor !== null,
     status,
-    /** The last failure's message; set only with `reportErrors: 'state'`. */
+    /** A first page's (or reload's) failure, until a page loads; set only with `reportErrors: 'state'`. */
     error,
     isLoadingMore,
     loadMore,

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatPaise } from '@/lib/format';
 import { delay, installFakeBackend, makeUser } from '@/test/fake-backend';
@@ -39,6 +40,8 @@ beforeEach(() => {
 afterEach(() => {
   backend?.restore();
   delete window.Razorpay;
+  // Toasts live in a module-wide store: one left from an earlier test would show in the next Toaster.
+  toast.remove();
 });
 
 function shopBackend(
@@ -229,5 +232,31 @@ describe('checkout', () => {
     render(<ShopPage />);
     expect(await screen.findByText(/Verify your email before paying/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Pay with Razorpay' })).not.toBeInTheDocument();
+  }, 15_000);
+});
+
+describe('the order history', () => {
+  it('says so when "Load more" fails, and keeps the orders shown', async () => {
+    const user = userEvent.setup({ delay: null });
+    backend = shopBackend(
+      { items: [] },
+      {
+        'GET /api/orders': (call) =>
+          (call.params as { cursor?: string } | undefined)?.cursor
+            ? { status: 503, data: { error: { code: 'unavailable', message: 'Orders are resting.' } } }
+            : { status: 200, data: { items: [paidOrder([LINE_A])], nextCursor: 'older' } },
+      },
+    );
+    render(
+      <>
+        <ShopPage />
+        <Toaster />
+      </>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByText('Orders are resting.')).toBeInTheDocument();
+    expect(screen.getByText('Payment pay_Sandbox456')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeEnabled();
   }, 15_000);
 });

@@ -2,7 +2,7 @@ import type { Post } from '@hormohelp/contracts';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { Toaster } from 'react-hot-toast';
+import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { delay, installFakeBackend } from '@/test/fake-backend';
 import { VERIFY_TO_LIKE } from './like-button';
@@ -37,7 +37,11 @@ function Harness({ canWrite = true }: { canWrite?: boolean }) {
 const likeButton = () => screen.getByRole('button', { name: `Like ${POST.title}` });
 
 let backend: ReturnType<typeof installFakeBackend> | undefined;
-afterEach(() => backend?.restore());
+afterEach(() => {
+  backend?.restore();
+  // Toasts live in a module-wide store: one left from an earlier test would show in the next Toaster.
+  toast.remove();
+});
 
 describe('a community post', () => {
   it('shows the like at once, then takes the count the server answers', async () => {
@@ -132,6 +136,41 @@ describe('a community post', () => {
       'true',
     );
     expect(screen.getByLabelText('Write a comment')).toHaveValue('');
+  }, 15_000);
+
+  it('says so when more comments fail to load, and keeps the thread shown', async () => {
+    const user = userEvent.setup({ delay: null });
+    backend = installFakeBackend({
+      [`GET /api/posts/${POST.id}/comments`]: (call) =>
+        (call.params as { cursor?: string }).cursor
+          ? { status: 503, data: { error: { code: 'unavailable', message: 'Comments are resting.' } } }
+          : {
+              status: 200,
+              data: {
+                items: [
+                  {
+                    id: '88888888-8888-4888-8888-888888888888',
+                    body: 'First!',
+                    author: { id: '77777777-7777-4777-8777-777777777777', name: 'Asha' },
+                    createdAt: '2026-11-27T09:00:00.000Z',
+                  },
+                ],
+                nextCursor: 'later',
+              },
+            },
+    });
+    render(
+      <>
+        <Harness />
+        <Toaster />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Comments (0)' }));
+    await user.click(await screen.findByRole('button', { name: 'Show more comments' }));
+
+    expect(await screen.findByText('Comments are resting.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Comments' })).getByText('First!')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show more comments' })).toBeEnabled();
   }, 15_000);
 
   it('without a verified email, a like press explains instead of calling the API', async () => {

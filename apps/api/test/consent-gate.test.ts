@@ -1,4 +1,4 @@
-import { HEALTH_DATA_POLICY_VERSION } from '@hormohelp/contracts';
+import { exportDocumentSchema, HEALTH_DATA_POLICY_VERSION } from '@hormohelp/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness, type TestUser } from './support/api-harness';
 
@@ -111,5 +111,38 @@ describe('consent to store health data', () => {
     const without = await api.createUser({ healthDataConsent: false });
     expect((await postLog(withConsent)).status).toBe(201);
     expect((await postLog(without)).status).toBe(403);
+  });
+});
+
+describe('the history of consent', () => {
+  it('keeps each change (given, withdrawn, given again) with its time and version, and exports it oldest first', async () => {
+    const user = await api.createUser({ healthDataConsent: false });
+    for (const consent of [true, true, false, false, true])
+      expect((await setConsent(user, consent)).status).toBe(200);
+
+    const exported = await fetch(`${api.url}/users/me/export`, {
+      headers: { authorization: `Bearer ${user.token}` },
+    });
+    const { consent, consentHistory } = exportDocumentSchema.parse(await exported.json());
+    // Saying the same thing twice is not a change: three events, not five.
+    expect(consentHistory.map(({ granted, policyVersion }) => ({ granted, policyVersion }))).toEqual([
+      { granted: true, policyVersion: HEALTH_DATA_POLICY_VERSION },
+      { granted: false, policyVersion: null },
+      { granted: true, policyVersion: HEALTH_DATA_POLICY_VERSION },
+    ]);
+    const times = consentHistory.map((event) => Date.parse(event.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(consent.givenAt).toBe(consentHistory[2]!.at);
+  });
+
+  it('goes with the account when it is deleted', async () => {
+    const user = await api.createUser({ healthDataConsent: false });
+    await setConsent(user, true);
+    await api.pool.query('DELETE FROM users WHERE id = $1', [user.id]);
+    const { rows } = await api.pool.query(
+      'SELECT count(*)::int AS n FROM consent_events WHERE user_id = $1',
+      [user.id],
+    );
+    expect(rows[0].n).toBe(0);
   });
 });

@@ -23,6 +23,13 @@ export const consentSchema = z.object({
 });
 export type Consent = z.infer<typeof consentSchema>;
 
+/** One change of consent: given to a policy version, or withdrawn (policyVersion null). */
+export const consentEventSchema = z.object({
+  granted: z.boolean(),
+  policyVersion: z.string().nullable(),
+  at: timestampSchema,
+});
+
 // ── Export (GET /users/me/export) ────────────────────────────────────────────────────────────────
 export const exportQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
@@ -49,6 +56,8 @@ export const exportDocumentSchema = z.object({
   }),
   onboardingData: onboardingDataSchema,
   consent: consentSchema,
+  /** Every time consent was given or withdrawn, oldest first. */
+  consentHistory: z.array(consentEventSchema),
   /** Oldest date first. */
   symptomLogs: z.array(symptomLogSchema),
   posts: z.array(

@@ -11,6 +11,8 @@ export async function selectProfile(client: PoolClient, userId: string): Promise
 
 /** The person's rows of each table, oldest first; `$1` is the user id. Read through a cursor. */
 export const EXPORT_QUERIES = {
+  consentHistory: `SELECT granted, policy_version, recorded_at
+                     FROM consent_events WHERE user_id = $1 ORDER BY recorded_at, id`,
   symptomLogs: `SELECT id, date, symptoms, notes, severity, mood, energy, sleep, created_at
                   FROM symptom_logs WHERE user_id = $1 ORDER BY date, created_at, id`,
   posts: `SELECT id, title, body, category, created_at

@@ -19,6 +19,15 @@ const iso = (date: Date) => date.toISOString();
 
 /** The array sections of the export, in document order, each with the contract shape of its items. */
 export const EXPORT_SECTIONS: Section<ArrayKey>[] = [
+  {
+    key: 'consentHistory',
+    sql: EXPORT_QUERIES.consentHistory,
+    toItem: (row: { granted: boolean; policy_version: string | null; recorded_at: Date }) => ({
+      granted: row.granted,
+      policyVersion: row.policy_version,
+      at: iso(row.recorded_at),
+    }),
+  },
   { key: 'symptomLogs', sql: EXPORT_QUERIES.symptomLogs, toItem: (row: SymptomLogRow) => toSymptomLog(row) },
   {
     key: 'posts',

@@ -34,7 +34,7 @@ export function OrderHistory({ history }: { history: ReturnType<typeof useOrders
                 <p className="text-sm font-medium text-stone-800">
                   <time dateTime={order.createdAt}>{formatDateTime(order.createdAt)}</time>
                 </p>
-                <OrderStatusBadge status={order.status} />
+                <OrderStatusBadge order={order} />
               </div>
               <OrderItems order={order} />
               {order.razorpayPaymentId ? (

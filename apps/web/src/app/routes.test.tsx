@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Toaster } from 'react-hot-toast';
 import { MemoryRouter } from 'react-router-dom';
@@ -37,7 +37,8 @@ describe('the app routes', () => {
       await screen.findByRole('heading', { level: 1, name: /Make sense of your symptoms/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start tracking for free' })).toHaveAttribute('href', '/signup');
-    expect(document.title).toBe('Understand and track your hormonal health · HormoHelp');
+    // The title is set by an effect, which may run just after the heading is on screen.
+    await waitFor(() => expect(document.title).toBe('Understand and track your hormonal health · HormoHelp'));
   });
 
   it('sends an anonymous visitor of a protected page to the lazy-loaded login page', async () => {

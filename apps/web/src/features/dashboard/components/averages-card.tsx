@@ -1,6 +1,6 @@
 import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
-import { formatScore, SCORE_METRICS } from '@/lib/score-metrics';
+import { ScoreAverages } from '@/components/score-averages';
 
 export function AveragesCard({ averages, range }: { averages: SymptomStats['averages']; range: number }) {
   return (
@@ -10,17 +10,7 @@ export function AveragesCard({ averages, range }: { averages: SymptomStats['aver
           Averages
         </h2>
         <p className="text-sm text-stone-600">Last {range} days</p>
-        <dl className="mt-3 grid grid-cols-2 gap-3">
-          {SCORE_METRICS.map((metric) => (
-            <div key={metric.key}>
-              <dt className="text-sm text-stone-600">{metric.label}</dt>
-              <dd className="text-xl font-semibold tabular-nums text-stone-900">
-                {formatScore(averages[metric.key])}
-                <span className="text-sm font-normal text-stone-500">/10</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <ScoreAverages averages={averages} />
       </section>
     </Card>
   );

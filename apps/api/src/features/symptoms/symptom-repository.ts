@@ -1,23 +1,6 @@
 import type { Pool } from '@hormohelp/db';
 import { cursorTimestampSql } from '../../http/cursor';
 
-export interface SymptomLogRow {
-  id: string;
-  date: string;
-  symptoms: string[];
-  notes: string;
-  severity: number;
-  mood: number;
-  energy: number;
-  sleep: number;
-  created_at: Date;
-  /** created_at with microseconds, for the keyset cursor. */
-  created_at_key: string;
-}
-
-const COLUMNS = `id, date, symptoms, notes, severity, mood, energy, sleep, created_at,
-  ${cursorTimestampSql('created_at')} AS created_at_key`;
-
 export interface NewSymptomLog {
   date: string;
   symptoms: string[];
@@ -27,6 +10,16 @@ export interface NewSymptomLog {
   energy: number;
   sleep: number;
 }
+
+export interface SymptomLogRow extends NewSymptomLog {
+  id: string;
+  created_at: Date;
+  /** created_at with microseconds, for the keyset cursor. */
+  created_at_key: string;
+}
+
+const COLUMNS = `id, date, symptoms, notes, severity, mood, energy, sleep, created_at,
+  ${cursorTimestampSql('created_at')} AS created_at_key`;
 
 /**
  * Inserts the log only while the user has consented to storing health data, in the same statement

@@ -55,6 +55,16 @@ function borderFor(error: string | undefined) {
   return error ? 'border-red-600' : 'border-stone-300';
 }
 
+/** What every field's control carries: its id, whether it is invalid, what describes it, its look. */
+function controlProps(ids: ReturnType<typeof useFieldIds>, error: string | undefined, className?: string) {
+  return {
+    id: ids.fieldId,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': ids.describedBy,
+    className: cn(control, borderFor(error), className),
+  };
+}
+
 export type TextFieldProps = FieldChrome & InputHTMLAttributes<HTMLInputElement>;
 
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
@@ -64,14 +74,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   const ids = useFieldIds(id, hint, error);
   return (
     <FieldFrame label={label} error={error} hint={hint} {...ids}>
-      <input
-        ref={ref}
-        id={ids.fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={cn(control, borderFor(error), className)}
-        {...props}
-      />
+      <input ref={ref} {...controlProps(ids, error, className)} {...props} />
     </FieldFrame>
   );
 });
@@ -85,15 +88,7 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
   const ids = useFieldIds(id, hint, error);
   return (
     <FieldFrame label={label} error={error} hint={hint} {...ids}>
-      <textarea
-        ref={ref}
-        id={ids.fieldId}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={cn(control, borderFor(error), className)}
-        {...props}
-      />
+      <textarea ref={ref} rows={rows} {...controlProps(ids, error, className)} {...props} />
     </FieldFrame>
   );
 });
@@ -107,14 +102,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   const ids = useFieldIds(id, hint, error);
   return (
     <FieldFrame label={label} error={error} hint={hint} {...ids}>
-      <select
-        ref={ref}
-        id={ids.fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={cn(control, borderFor(error), className)}
-        {...props}
-      >
+      <select ref={ref} {...controlProps(ids, error, className)} {...props}>
         {children}
       </select>
     </FieldFrame>

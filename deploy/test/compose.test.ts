@@ -8,9 +8,11 @@ import { configVariables, LEFT_UNSET, ROOT, type Service, wiredVariables } from 
 
 const composeText = readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8');
 const compose = parse(composeText) as {
+  // biome-ignore lint/suspicious/noExplicitAny: a parsed YAML document, read field by field by the tests
   services: Record<string, any>;
   secrets: Record<string, { file: string }>;
   volumes: Record<string, unknown>;
+  // biome-ignore lint/suspicious/noExplicitAny: a parsed YAML document, read field by field by the tests
   networks: Record<string, any>;
 };
 const { services } = compose;

@@ -6,6 +6,7 @@ import { request } from 'node:http';
 
 export interface HttpResult {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back, field by field
   body: any;
   headers: Record<string, string | string[] | undefined>;
   /** The raw Set-Cookie line for refresh_token, if the response set one. */

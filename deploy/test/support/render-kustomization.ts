@@ -114,6 +114,7 @@ export function renderKustomization(
   dir: string,
   read: ReadFile = (path) => readFileSync(path, 'utf8'),
 ): K8sObject[] {
+  // biome-ignore lint/suspicious/noExplicitAny: a parsed YAML document; each field it uses is checked below
   const kustomization = readYamlDocuments(read(join(dir, 'kustomization.yaml')))[0] as Record<string, any>;
   for (const field of Object.keys(kustomization))
     if (!SUPPORTED.has(field)) throw new Error(`${dir}/kustomization.yaml: ${field} is not supported here`);
@@ -183,12 +184,14 @@ export function renderKustomization(
 export interface Container {
   name: string;
   image: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the rest of a Kubernetes container spec, read by the tests
   [key: string]: any;
 }
 
 export interface PodSpec {
   containers: Container[];
   initContainers?: Container[];
+  // biome-ignore lint/suspicious/noExplicitAny: the rest of a Kubernetes pod spec, read by the tests
   [key: string]: any;
 }
 

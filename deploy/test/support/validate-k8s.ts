@@ -19,6 +19,7 @@ import type { K8sObject } from './render-kustomization';
 interface Validatable {
   validate(): void;
 }
+// biome-ignore lint/suspicious/noExplicitAny: kubernetes-models classes take their own typed shapes; the YAML is untyped
 type ModelClass = new (data: any) => Validatable;
 
 const MODELS: Record<string, ModelClass> = {

@@ -17,6 +17,7 @@ import type { AuthOptions } from '../../src/deps';
 
 export interface HttpResult {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back, field by field
   body: any;
   headers: Headers;
   /** The refresh_token value this response set ('' when it cleared it), if any. */

@@ -175,10 +175,14 @@ describe('useCursorList', () => {
     await act(() => result.current.reload());
     expect(result.current.error).toBeUndefined();
 
-    // A failed refresh behind the list shown keeps it ready, with the message; the next page clears it.
+    // A failed refresh behind the list shown keeps it ready and says so in a toast, which no page
+    // would show from `error`.
+    render(<Toaster />);
     down = true;
     await act(() => result.current.reload());
-    expect(result.current.error).toBe('The list is resting.');
+    expect(await screen.findByText('The list is resting.')).toBeInTheDocument();
+    expect(result.current.status).toBe('ready');
+    expect(result.current.error).toBeUndefined();
     down = false;
     await act(() => result.current.loadMore());
     expect(result.current.items).toEqual([A, B]);
@@ -215,8 +219,10 @@ describe('useCursorList', () => {
 
     expect(inPlace.result.current.status).toBe('ready');
     expect(inPlace.result.current.items).toEqual([A]);
-    expect(inPlace.result.current.error).toBe('The list is resting.');
+    // Told by a toast (see above), not kept in `error`, which a page shows only in place of a list.
+    expect(inPlace.result.current.error).toBeUndefined();
     expect(fromScratch.result.current.status).toBe('error');
+    expect(fromScratch.result.current.error).toBe('The list is resting.');
   });
 
   it('ignores a first page that answers after unmount', async () => {

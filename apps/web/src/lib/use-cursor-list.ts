@@ -17,13 +17,13 @@ export interface CursorListOptions<T> {
   mergeFirstPage?: boolean;
   /**
    * 'toast' shows a failure at once; 'state' keeps a first page's failure in `error` for the page to show
-   * in place. A failed load more is a toast either way: it fails under a list already shown, where no
-   * page shows `error`.
+   * in place. A failed load more, and a failed in-place reload of a list already shown, are toasts
+   * either way: they fail under a list already shown, where no page shows `error`.
    */
   reportErrors?: 'toast' | 'state';
   /**
    * Read the first page again behind the list already shown: no 'loading' meanwhile, and a failure
-   * after a first success keeps 'ready' (it is still reported), so a refresh never blanks the list.
+   * after a first success keeps 'ready' (and is toasted), so a refresh never blanks the list.
    */
   reloadInPlace?: boolean;
 }
@@ -75,6 +75,8 @@ export function useCursorList<T extends { id: string }>(
   const loadingMore = useRef(false);
   // Bumped on unmount and on a new fetchPage: a page asked for before then is for a list now gone.
   const generation = useRef(0);
+  // Whether a first page has been shown, for a reload in place to know it fails under a shown list.
+  const shown = useRef(false);
 
   const report = useCallback(
     (caught: unknown) => {
@@ -93,11 +95,16 @@ export function useCursorList<T extends { id: string }>(
       setItems((current) => (mergeFirstPage ? combine(current, page.items) : page.items));
       setNextCursor(page.nextCursor ?? null);
       setStatus('ready');
+      shown.current = true;
       // The list is fine now: a message left from an earlier failure must not show again.
       setError(undefined);
     } catch (caught) {
       if (isStale()) return;
-      setStatus((current) => (reloadInPlace && current === 'ready' ? current : 'error'));
+      if (reloadInPlace && shown.current) {
+        toast.error(getErrorMessage(caught));
+        return;
+      }
+      setStatus('error');
       report(caught);
     }
   }, [fetchPage, combine, mergeFirstPage, reloadInPlace, report]);

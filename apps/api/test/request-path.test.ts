@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 describe('routing', () => {
-  it('reaches a route in any letter case and with a trailing slash, as the web app’s Express-era links did', async () => {
+  it('reaches a route in any letter case and with a trailing slash, as it did on Express', async () => {
     for (const path of ['/api/symptoms', '/API/Symptoms', '/api/symptoms/']) {
       const response = await api.request('GET', path, { user });
       expect(response.status, path).toBe(200);

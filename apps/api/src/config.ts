@@ -1,4 +1,4 @@
-import { envPort, loadConfig, nodeEnv } from '@hormohelp/server-kit';
+import { envPort, envTrustProxy, loadConfig, nodeEnv } from '@hormohelp/server-kit';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -15,8 +15,8 @@ const schema = z.object({
   RAZORPAY_CHECKOUT_URL: z.url().default('https://checkout.razorpay.com/v1/checkout.js'),
   /** How long a call to Razorpay may take before the shop answers 504 upstream_unavailable. */
   RAZORPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
-  /** Which peers may set X-Forwarded-For: an Express trust-proxy value (default: loopback only). */
-  TRUST_PROXY: z.string().default('loopback'),
+  /** Which peers may set X-Forwarded-For, read as the auth service reads it (default: loopback only). */
+  TRUST_PROXY: envTrustProxy,
   PORT: envPort(4000),
   HOST: z.string().default('127.0.0.1'),
   NODE_ENV: nodeEnv,

@@ -1,16 +1,5 @@
-import { envBoolean, envPort, loadConfig, nodeEnv } from '@hormohelp/server-kit';
+import { envBoolean, envPort, envTrustProxy, loadConfig, nodeEnv } from '@hormohelp/server-kit';
 import { z } from 'zod';
-
-/** Express's 'trust proxy': `true`/`false`, a hop count, or names/CIDRs such as 'loopback, 10.0.0.0/8'. */
-const trustProxy = z
-  .string()
-  .trim()
-  .min(1)
-  .default('loopback')
-  .transform((value): boolean | number | string => {
-    if (value === 'true' || value === 'false') return value === 'true';
-    return /^\d+$/.test(value) ? Number(value) : value;
-  });
 
 const schema = z.object({
   DATABASE_URL: z.string().min(1),
@@ -26,7 +15,7 @@ const schema = z.object({
   PORT: envPort(8001),
   HOST: z.string().default('127.0.0.1'),
   NODE_ENV: nodeEnv,
-  TRUST_PROXY: trustProxy,
+  TRUST_PROXY: envTrustProxy,
   RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).default('memory'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

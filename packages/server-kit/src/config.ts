@@ -28,6 +28,22 @@ export const envBoolean = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/**
+ * TRUST_PROXY, which peers may say who the client is (X-Forwarded-For), as Express's `trust proxy`
+ * reads it: `true`/`false`, a hop count, or addresses and names such as 'loopback, 10.0.0.0/8'.
+ */
+export const envTrustProxy = z
+  .string()
+  .trim()
+  .min(1)
+  .default('loopback')
+  .transform((value): TrustProxySetting => {
+    if (value === 'true' || value === 'false') return value === 'true';
+    return /^\d+$/.test(value) ? Number(value) : value;
+  });
+
+export type TrustProxySetting = boolean | number | string;
+
 export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');

@@ -7,7 +7,15 @@ export {
   verifyAccessToken,
 } from './access-token-keys';
 export { AppError, type AppErrorOptions, notFound } from './app-error';
-export { ConfigError, envBoolean, envPort, loadConfig, nodeEnv } from './config';
+export {
+  ConfigError,
+  envBoolean,
+  envPort,
+  envTrustProxy,
+  loadConfig,
+  nodeEnv,
+  type TrustProxySetting,
+} from './config';
 export { responseErrorOf, toAppError } from './error-response';
 export { errorHandler, notFoundHandler, requestContext, route } from './http';
 export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';

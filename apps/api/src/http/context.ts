@@ -6,6 +6,7 @@ import {
   type Params,
   type RequestWithBody,
   requestIdOf,
+  type TrustProxySetting,
 } from '@hormohelp/server-kit';
 import proxyAddr from 'proxy-addr';
 import { parseQuery, type Query } from './query';
@@ -13,18 +14,11 @@ import { parseQuery, type Query } from './query';
 /** Which proxies may say who the client is (X-Forwarded-For), compiled once from TRUST_PROXY. */
 export type TrustProxy = (address: string, hop: number) => boolean;
 
-/**
- * TRUST_PROXY as the auth service reads it (Express's `trust proxy`): `true` or `false`, a hop count,
- * or addresses and names such as `loopback, 10.0.0.0/8`.
- */
-export function compileTrustProxy(setting: string): TrustProxy {
-  const value = setting.trim();
-  if (value === 'true' || value === 'false') return () => value === 'true';
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    return (_address, hop) => hop < hops;
-  }
-  return proxyAddr.compile(value.split(',').map((entry) => entry.trim()));
+/** Compiles a TRUST_PROXY setting (see envTrustProxy) as Express compiles its `trust proxy`. */
+export function compileTrustProxy(setting: TrustProxySetting): TrustProxy {
+  if (typeof setting === 'boolean') return () => setting;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return proxyAddr.compile(setting.split(',').map((entry) => entry.trim()));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   AppError,
   type BodyStep,
   createLogger,
+  createPostgresRateLimitStore,
   json,
   jsonBody,
   listen,
@@ -126,7 +127,8 @@ function isUnder(path: string, prefix: string): boolean {
   return head === prefix && (path.length === prefix.length || path[prefix.length] === '/');
 }
 
-export async function start(config: ApiConfig) {
+/** Builds the real dependencies from the configuration: logger, pool, token verifier, rate limits. */
+export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
   const logger = createLogger('api', config.LOG_LEVEL);
   // Under a burst, a request may queue for one of the 20 connections: it waits up to 10 s rather than
   // failing a health-data write with 503 after 3 s. A database that is down still fails at once.
@@ -138,14 +140,21 @@ export async function start(config: ApiConfig) {
   const verifyToken = await createTokenVerifier(
     config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : { publicKeyPath: config.AUTH_PUBLIC_KEY_PATH },
   );
-  const app = createApp({ config, pool, logger, verifyToken });
-  const running = await listen(app, { port: config.PORT, host: config.HOST });
+  return { config, pool, logger, verifyToken, rateLimits: createPostgresRateLimitStore(pool) };
+}
+
+export async function start(config: ApiConfig, deps?: ApiDeps) {
+  const resolved = deps ?? (await createDeps(config));
+  const { logger, pool, rateLimits } = resolved;
+  const running = await listen(createApp(resolved), { port: config.PORT, host: config.HOST });
   logger.info({ url: running.url }, 'api listening');
   return {
     ...running,
     logger,
-    async stop() {
-      await running.stop();
+    deps: resolved,
+    async stop(graceMs?: number) {
+      await running.stop(graceMs);
+      await rateLimits.close();
       await pool.end();
     },
   };

@@ -1,5 +1,5 @@
 import type { Pool } from '@hormohelp/db';
-import type { Logger } from '@hormohelp/server-kit';
+import type { Logger, RateLimitStore } from '@hormohelp/server-kit';
 import type { ApiConfig } from './config';
 import type { TokenVerifier } from './http/authenticate';
 
@@ -9,4 +9,6 @@ export interface ApiDeps {
   pool: Pool;
   logger: Logger;
   verifyToken: TokenVerifier;
+  /** Shared by every API instance: the budgets live in PostgreSQL. */
+  rateLimits: RateLimitStore;
 }

@@ -1,6 +1,8 @@
 import { createPool } from '@hormohelp/db';
 import {
   createLogger,
+  createMemoryRateLimitStore,
+  createPostgresRateLimitStore,
   errorHandler,
   jsonBody,
   listen,
@@ -13,8 +15,6 @@ import type { AuthConfig } from './config';
 import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
 import { startHousekeeping } from './housekeeping';
 import { createMailQueue } from './mail/mail-queue';
-import { createMemoryRateLimitStore } from './rate-limit/memory-store';
-import { createPostgresRateLimitStore } from './rate-limit/postgres-store';
 import { authRouter } from './routes/auth-router';
 import { healthRoute } from './routes/health-route';
 import { loadAccessTokens } from './security/access-tokens';

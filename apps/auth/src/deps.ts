@@ -1,9 +1,8 @@
 import type { Pool } from '@hormohelp/db';
-import type { Logger } from '@hormohelp/server-kit';
+import type { Logger, RateLimitStore } from '@hormohelp/server-kit';
 import type { BackgroundTasks } from './background';
 import type { AuthConfig } from './config';
 import type { MailQueue, RetryPolicy } from './mail/mail-queue';
-import type { RateLimitStore } from './rate-limit/rate-limit-store';
 import type { AccessTokens } from './security/access-tokens';
 import type { PasswordHasher } from './security/password-hasher';
 

@@ -20,6 +20,10 @@ export { responseErrorOf, toAppError } from './error-response';
 export { errorHandler, notFoundHandler, requestContext, route } from './http';
 export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';
 export { createLogger, type Logger } from './logger';
+export { enforceRateLimit, rateLimitedError } from './rate-limit/enforce-rate-limit';
+export { createMemoryRateLimitStore } from './rate-limit/memory-store';
+export { createPostgresRateLimitStore } from './rate-limit/postgres-store';
+export type { RateLimitResult, RateLimitStore } from './rate-limit/rate-limit-store';
 export { logRequest, requestIdOf } from './request-log';
 export {
   type Guard,

@@ -7,13 +7,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HEALTH_DATA_POLICY_VERSION, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormohelp/contracts';
-import { createPool, type Pool } from '@hormohelp/db';
+import type { Pool } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
-import { createLogger, listen } from '@hormohelp/server-kit';
 import { calculateJwkThumbprint, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { createApp } from '../../src/app';
+import { start } from '../../src/app';
 import { type ApiConfig, loadApiConfig } from '../../src/config';
-import { createTokenVerifier } from '../../src/http/authenticate';
 
 export interface TestUser {
   id: string;
@@ -72,11 +70,9 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const pool = createPool(database.url, { max: 20 });
-  const verifyToken = await createTokenVerifier({ publicKeyPath });
+  const running = await start(config);
+  const { pool } = running.deps;
   const kid = await calculateJwkThumbprint(await exportJWK(publicKey), 'sha256');
-  const app = createApp({ config, pool, logger: createLogger('api-test', 'silent'), verifyToken });
-  const running = await listen(app, { port: 0 });
 
   const mintToken: ApiHarness['mintToken'] = (claims, options = {}) =>
     new SignJWT({ ...claims })
@@ -128,7 +124,6 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     },
     async stop() {
       await running.stop(1000);
-      await pool.end();
     },
   };
 }

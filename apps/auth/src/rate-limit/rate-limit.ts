@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { emailSchema } from '@hormohelp/contracts';
-import { AppError } from '@hormohelp/server-kit';
+import { type RateLimitStore, rateLimitedError } from '@hormohelp/server-kit';
 import type { Request, RequestHandler } from 'express';
-import type { RateLimitStore } from './rate-limit-store';
 
 export interface RateLimitRule {
   name: string;
@@ -39,9 +38,7 @@ export function rateLimit(store: RateLimitStore, rule: RateLimitRule): RequestHa
     const client = rule.keyOf(req);
     if (client === undefined) return next();
     store.hit(`${rule.name}:${client}`, rule.limit, rule.windowMs).then((result) => {
-      if (result.allowed) return next();
-      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
-      next(new AppError('rate_limited', { headers: { 'Retry-After': String(seconds) } }));
+      next(result.allowed ? undefined : rateLimitedError(result.retryAfterMs));
     }, next);
   };
 }

@@ -1,0 +1,92 @@
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../app-error';
+import type { TrustProxySetting } from '../config';
+import { responseErrorOf } from '../error-response';
+import type { Logger } from '../logger';
+import { logRequest, requestIdOf } from '../request-log';
+import { fromFastifyError, zodValidatorCompiler } from './fastify-errors';
+import { useJsonBodies } from './json-parser';
+
+export type Server = FastifyInstance<
+  FastifyInstance['server'],
+  FastifyRequest['raw'],
+  FastifyReply['raw'],
+  Logger,
+  ZodTypeProvider
+>;
+
+export const BODY_LIMIT_BYTES = 16 * 1024;
+
+export interface ServerOptions {
+  logger: Logger;
+  /** Which peers may set X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: TrustProxySetting;
+}
+
+const STARTED_AT = Symbol('startedAt');
+type TimedRequest = FastifyRequest & { [STARTED_AT]?: number };
+
+/**
+ * One Fastify instance as both services want it: zod schemas for validation, types and serialisation;
+ * JSON bodies only (UTF-8, no NUL, 16 KB); Express's routing defaults (any letter case, a trailing
+ * slash ignored); a request id kept from a sane X-Request-Id; one log line per request; and every
+ * error, Fastify's own included, answered with the contract's body.
+ */
+export function createServer({ logger, trustProxy }: ServerOptions): Server {
+  const app = Fastify({
+    loggerInstance: logger,
+    // The one request line is ours (logRequest): Fastify's own two lines per request are off.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: (req) => requestIdOf(req.headers['x-request-id']),
+    // A hop count is a number, which Fastify takes as Express does, though its types leave it out.
+    trustProxy: trustProxy as boolean | string,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    // Slowloris protection and a bound on how long anyone can hold a socket.
+    requestTimeout: 30_000,
+    connectionTimeout: 0,
+    keepAliveTimeout: 5_000,
+    // On close, idle keep-alive sockets end at once and new requests are told 503.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as Server;
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  useJsonBodies(app as unknown as FastifyInstance);
+
+  app.addHook('onRequest', (request: TimedRequest, reply, done) => {
+    request[STARTED_AT] = performance.now();
+    reply.header('X-Request-Id', request.id);
+    done();
+  });
+  app.addHook('onResponse', (request: TimedRequest, reply, done) => {
+    logRequest(logger, {
+      requestId: request.id,
+      method: request.method,
+      path: request.url.split('?', 1)[0]!,
+      status: reply.statusCode,
+      startedAt: request[STARTED_AT] ?? performance.now(),
+    });
+    done();
+  });
+
+  app.setNotFoundHandler(() => {
+    throw new AppError('not_found');
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const appError = responseErrorOf(fromFastifyError(error) ?? error, request.id, request.log as Logger);
+    if (reply.sent || reply.raw.headersSent) {
+      reply.raw.destroy();
+      return;
+    }
+    return reply.code(appError.status).headers(appError.headers).send(appError.toBody());
+  });
+  return app;
+}

@@ -17,6 +17,10 @@ export {
   type TrustProxySetting,
 } from './config';
 export { responseErrorOf, toAppError } from './error-response';
+export { type Access, accessOf, authenticate, type TokenVerifier, useAccessControl } from './fastify/access';
+export { BODY_LIMIT_BYTES, createServer, type Server, type ServerOptions } from './fastify/create-server';
+export { nulFieldsOf, useRawBodies } from './fastify/json-parser';
+export { type OpenApiOptions, useOpenApi } from './fastify/openapi';
 export { errorHandler, notFoundHandler, requestContext, route } from './http';
 export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';
 export { createLogger, type Logger } from './logger';

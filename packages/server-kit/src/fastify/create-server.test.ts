@@ -25,7 +25,7 @@ beforeAll(async () => {
     url: '/things/:name',
     config: { access: 'verified' },
     schema: {
-      params: z.object({ name: z.string() }),
+      params: z.object({ name: z.string().regex(/^[a-z]+$/) }),
       body: z.object({ count: z.number().int() }),
       response: { 201: z.object({ name: z.string(), count: z.number() }) },
     },
@@ -69,6 +69,11 @@ describe('the shared Fastify server', () => {
 
   it('routes as Express did: any letter case, a trailing slash ignored', async () => {
     expect((await post('/THINGS/lamp/', '{"count":2}')).status).toBe(201);
+  });
+
+  it('answers a path parameter that fails its schema 404 not_found: it names nothing', async () => {
+    const response = await post('/things/NOT-A-NAME', '{"count":2}');
+    expect([response.status, codeOf(response.body)]).toEqual([404, 'not_found']);
   });
 
   it('answers each bad body with the contract’s error code', async () => {

@@ -6,16 +6,23 @@ import { validate } from '../validate';
 /**
  * Every route's params, query and body are checked by its zod schema, and a failure is already the
  * contract's `validation_error` (with `details.fields`), the same error a handler's own check throws.
+ * A path parameter that fails its schema (an id that is not a UUID) names nothing: 404 `not_found`,
+ * as a row that does not exist or is someone else's.
  */
-export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
-  ({ schema }) =>
-  (data) => {
+export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
+  if (httpPart === 'params')
+    return (data) => {
+      const result = schema.safeParse(data);
+      return result.success ? { value: result.data } : { error: new AppError('not_found') };
+    };
+  return (data) => {
     try {
       return { value: validate(schema, data) };
     } catch (error) {
       return { error: error as AppError };
     }
   };
+};
 
 /**
  * Fastify's own errors as the contract's: a body too large, of a type no parser takes, or cut short.

@@ -91,6 +91,9 @@ describe('GET /openapi.json', () => {
     );
     expect(body.properties.severity).toMatchObject({ type: 'integer', minimum: 1, maximum: 10 });
     expect(body.properties.date).toMatchObject({ type: 'string', format: 'date' });
+    expect(body.properties.date).toMatchObject({ formatMinimum: '1900-01-01' });
+    const from = doc.paths['/api/symptoms'].get.parameters.find((p: { name: string }) => p.name === 'from');
+    expect(from.schema).toMatchObject({ format: 'date', formatMinimum: '1900-01-01' });
     const booking = doc.paths['/api/bookings'].post.requestBody.content['application/json'].schema;
     expect(booking.properties.type.enum).toEqual(['video', 'phone', 'chat']);
   });

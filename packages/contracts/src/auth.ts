@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messageSchema, timestampSchema, uuidSchema } from './common';
+import { isoDateSchema, messageSchema, timestampSchema, uuidSchema } from './common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './limits';
 
 export const emailSchema = z
@@ -17,6 +17,14 @@ export const passwordSchema = z
 export const nameSchema = z.string().trim().min(1, 'Enter your name').max(100);
 
 export const onboardingDataSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Onboarding answers as a person sends them: free-form, except the first day of the last period,
+ * a calendar date like any other of the contract (null when the person does not know it).
+ */
+export const onboardingAnswersSchema = z.looseObject({
+  cycle: z.looseObject({ lastPeriodStart: isoDateSchema.nullable().optional() }).optional(),
+});
 
 export const userSchema = z.object({
   id: uuidSchema,
@@ -64,7 +72,7 @@ export const TOKEN_AUDIENCE = 'hormohelp';
 export const updateMeBodySchema = z
   .object({
     name: nameSchema.optional(),
-    onboardingData: onboardingDataSchema.optional(),
+    onboardingData: onboardingAnswersSchema.optional(),
     healthDataConsent: z
       .boolean()
       .describe(

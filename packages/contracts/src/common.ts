@@ -2,8 +2,17 @@ import { z } from 'zod';
 
 export const uuidSchema = z.uuid();
 
-/** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
-export const isoDateSchema = z.iso.date();
+/** The earliest calendar date the contract accepts: PostgreSQL has no year 0, and no one logs 1899. */
+export const EARLIEST_DATE = '1900-01-01';
+
+/**
+ * A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30) and is not before EARLIEST_DATE. Every
+ * date of a body or a query uses this one schema, so none reaches the database out of its range.
+ */
+export const isoDateSchema = z.iso
+  .date()
+  .refine((date) => date >= EARLIEST_DATE, `Use a date on or after ${EARLIEST_DATE}`)
+  .meta({ description: `A calendar date, on or after ${EARLIEST_DATE}`, formatMinimum: EARLIEST_DATE });
 
 export const timestampSchema = z.iso.datetime();
 

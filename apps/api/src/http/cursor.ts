@@ -39,11 +39,15 @@ const MICROSECOND_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 export const cursorTimestampSql = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-// A well-formed string can still name no instant (hour 25, 30 February): PostgreSQL would reject it
-// with an error, so it is checked here by a round trip through Date.
+// A well-formed string can still name no instant (hour 25, 30 February, or year 0, which Date has
+// and PostgreSQL does not): PostgreSQL would reject it with an error, so it is checked here.
 const isRealInstant = (iso: string) => {
   const time = Date.parse(iso);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === iso.slice(0, 19);
+  return (
+    !iso.startsWith('0000') &&
+    !Number.isNaN(time) &&
+    new Date(time).toISOString().slice(0, 19) === iso.slice(0, 19)
+  );
 };
 
 export const isTimestampText = (value: string | undefined): value is string =>

@@ -37,3 +37,5 @@ export interface AuthDeps {
 export const VERIFICATION_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
 export const REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 60 * 60;
+/** However often it rotates, a login ends this long after it began: then the person signs in again. */
+export const REFRESH_FAMILY_LIFETIME_SECONDS = 30 * 24 * 60 * 60;

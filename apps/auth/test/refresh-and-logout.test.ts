@@ -69,7 +69,7 @@ describe('refresh', () => {
     expect((await refresh(third)).status).toBe(401);
   });
 
-  it('a rotated token presented again within the grace window gets a sibling in the same family', async () => {
+  it('a rotated token presented again within the grace window gets one sibling in the same family', async () => {
     const first = await newLogin();
     const second = (await refresh(first)).refreshCookie!;
     const again = await refresh(first);
@@ -78,6 +78,52 @@ describe('refresh', () => {
     expect(await familyOf(first)).toHaveLength(3);
     expect((await refresh(second)).status).toBe(200);
     expect((await refresh(again.refreshCookie)).status).toBe(200);
+  });
+
+  it('when a rotated token is presented a third time inside the grace window, the whole family is revoked', async () => {
+    const first = await newLogin();
+    const second = (await refresh(first)).refreshCookie!;
+    const sibling = (await refresh(first)).refreshCookie!;
+
+    const third = await refresh(first);
+    expect(third.status).toBe(401);
+    expect(third.refreshCookie).toBe('');
+    expect(await familyOf(first)).toHaveLength(3);
+    expect((await familyOf(first)).every((row) => row.revoked_at !== null)).toBe(true);
+    expect((await refresh(second)).status).toBe(401);
+    expect((await refresh(sibling)).status).toBe(401);
+  });
+
+  it('when a login family is 30 days old, refresh answers 401 however recently it rotated', async () => {
+    const first = await newLogin();
+    const second = (await refresh(first)).refreshCookie!;
+    await h.db.query(
+      `UPDATE refresh_tokens SET family_started_at = now() - interval '30 days'
+       WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex'))`,
+      [second],
+    );
+    const response = await refresh(second);
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe('unauthorized');
+    expect(response.refreshCookie).toBe('');
+  });
+
+  it('a rotation keeps the family start, and no token outlives the family', async () => {
+    const first = await newLogin();
+    await h.db.query(
+      `UPDATE refresh_tokens SET family_started_at = now() - interval '29 days'
+       WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [first],
+    );
+    const second = await refresh(first);
+    expect(second.status).toBe(200);
+    const { rows } = await h.db.query(
+      `SELECT family_started_at < now() - interval '29 days' + interval '1 minute' AS kept_start,
+              expires_at <= family_started_at + interval '30 days' AS within_family
+       FROM refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [second.refreshCookie],
+    );
+    expect(rows[0]).toEqual({ kept_start: true, within_family: true });
   });
 
   it('two concurrent refreshes with one token both succeed and leave one family', async () => {

@@ -12,6 +12,8 @@ export interface RefreshTokenRow {
   user_agent: string | null;
   last_used_at: Date | null;
   created_at: Date;
+  family_started_at: Date;
+  grace_reissued_at: Date | null;
 }
 
 export async function insertRefreshToken(
@@ -22,13 +24,26 @@ export async function insertRefreshToken(
     tokenHash: string;
     ttlSeconds: number;
     userAgent: string | null;
+    /** The family's start when the token joins one (rotation); a new family starts now. */
+    familyStartedAt: Date | null;
+    familyLifetimeSeconds: number;
   },
 ): Promise<RefreshTokenRow> {
+  // No token outlives its family, so the sessions list and the expiry check agree on when it ends.
   const { rows } = await db.query<RefreshTokenRow>(
-    `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, user_agent, last_used_at)
-     VALUES ($1, $2, $3, now() + make_interval(secs => $4), $5, now())
+    `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, user_agent, last_used_at, family_started_at)
+     SELECT $1, $2, $3, LEAST(now() + make_interval(secs => $4), started + make_interval(secs => $7)), $5, now(), started
+       FROM (SELECT coalesce($6::timestamptz, now()) AS started) AS family
      RETURNING *`,
-    [token.userId, token.familyId, token.tokenHash, token.ttlSeconds, token.userAgent],
+    [
+      token.userId,
+      token.familyId,
+      token.tokenHash,
+      token.ttlSeconds,
+      token.userAgent,
+      token.familyStartedAt,
+      token.familyLifetimeSeconds,
+    ],
   );
   return rows[0]!;
 }
@@ -37,12 +52,12 @@ export async function insertRefreshToken(
  * Locks the presented token's row until the transaction ends, so two refreshes with one token take
  * turns. `age_ms`/`rotated_ms_ago` come from the database clock, the one clock every instance shares.
  */
-export async function lockRefreshToken(db: Queryable, tokenHash: string) {
+export async function lockRefreshToken(db: Queryable, tokenHash: string, familyLifetimeSeconds: number) {
   const { rows } = await db.query<RefreshTokenRow & { is_expired: boolean; rotated_ms_ago: number | null }>(
-    `SELECT *, expires_at <= now() AS is_expired,
+    `SELECT *, (expires_at <= now() OR family_started_at + make_interval(secs => $2) <= now()) AS is_expired,
             (EXTRACT(EPOCH FROM (now() - rotated_at)) * 1000)::float8 AS rotated_ms_ago
      FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
-    [tokenHash],
+    [tokenHash, familyLifetimeSeconds],
   );
   return rows[0];
 }
@@ -54,8 +69,11 @@ export async function markRotated(db: Queryable, id: string, replacedBy: string)
   );
 }
 
-export async function touchRefreshToken(db: Queryable, id: string): Promise<void> {
-  await db.query('UPDATE refresh_tokens SET last_used_at = now() WHERE id = $1', [id]);
+/** A rotated token has had its one successor inside the grace window. */
+export async function markGraceReissued(db: Queryable, id: string): Promise<void> {
+  await db.query('UPDATE refresh_tokens SET grace_reissued_at = now(), last_used_at = now() WHERE id = $1', [
+    id,
+  ]);
 }
 
 export async function revokeFamily(db: Queryable, familyId: string): Promise<void> {

@@ -2,12 +2,12 @@ import { withTransaction } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import {
   lockRefreshToken,
+  markGraceReissued,
   markRotated,
   revokeFamily,
-  touchRefreshToken,
 } from '../data/refresh-tokens-repository';
 import { findUserById } from '../data/users-repository';
-import type { AuthDeps } from '../deps';
+import { type AuthDeps, REFRESH_FAMILY_LIFETIME_SECONDS } from '../deps';
 import { hashToken, isSameDigest } from '../security/opaque-tokens';
 import { issueSession, type Session } from './start-session';
 
@@ -19,10 +19,13 @@ const expired = () =>
  * and the old one marked rotated (kept, so a replay is recognised), or neither.
  *
  * Reuse: a token presented again after it was rotated means two parties hold it. Within the grace
- * window (concurrent tabs refreshing at once) it gets a new sibling token in the same family. We
- * store only hashes, so we cannot hand back the pair already issued; a sibling is the simpler design
- * and is just as safe, since both belong to the family that a later replay revokes. After the
- * window the whole family is revoked (committed) and the answer is 401.
+ * window (two tabs refreshing at once) it gets one new sibling token in the same family. We store
+ * only hashes, so we cannot hand back the pair already issued; a sibling is the simpler design and
+ * is just as safe, since both belong to the family that a later replay revokes. One sibling only:
+ * two tabs need no more, and a thief replaying a stolen token in the window must not be able to
+ * mint sessions. Any further presentation, or one after the window, revokes the whole family
+ * (committed) and the answer is 401. A family past its absolute lifetime is refused like an expired
+ * token, whatever its rotations.
  */
 export async function refreshSession(
   deps: AuthDeps,
@@ -32,15 +35,15 @@ export async function refreshSession(
   const tokenHash = hashToken(input.refreshToken);
 
   const outcome = await withTransaction(deps.pool, async (db) => {
-    const current = await lockRefreshToken(db, tokenHash);
+    const current = await lockRefreshToken(db, tokenHash, REFRESH_FAMILY_LIFETIME_SECONDS);
     if (!current || !isSameDigest(current.token_hash, tokenHash)) return 'invalid' as const;
     if (current.revoked_at || current.is_expired) return 'invalid' as const;
 
     const isRotated = current.rotated_at !== null;
-    if (
-      isRotated &&
-      (current.rotated_ms_ago ?? Number.POSITIVE_INFINITY) > deps.options.refreshReuseGraceMs
-    ) {
+    const canReissueInGrace =
+      (current.rotated_ms_ago ?? Number.POSITIVE_INFINITY) <= deps.options.refreshReuseGraceMs &&
+      current.grace_reissued_at === null;
+    if (isRotated && !canReissueInGrace) {
       await revokeFamily(db, current.family_id);
       return 'reused' as const;
     }
@@ -49,9 +52,9 @@ export async function refreshSession(
 
     const session = await issueSession(db, deps, user, {
       userAgent: input.userAgent,
-      familyId: current.family_id,
+      family: { id: current.family_id, startedAt: current.family_started_at },
     });
-    if (isRotated) await touchRefreshToken(db, current.id);
+    if (isRotated) await markGraceReissued(db, current.id);
     else await markRotated(db, current.id, session.refreshTokenId);
     return session;
   });

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHarness, type HttpResult, randomIp, startAuthHarness } from './support/auth-harness';
 import { PASSWORD, uniqueEmail } from './support/flows';
@@ -26,6 +27,23 @@ describe('rate limits', () => {
     for (let i = 0; i < 10; i += 1) expect((await badLogin(h, ip)).status).toBe(400);
     expectLimited(await badLogin(h, ip), 900);
     expect((await badLogin(h, randomIp())).status).toBe(400);
+  });
+
+  it('login: an IPv6 client counts by its /64, so new interface ids buy no more attempts', async () => {
+    const prefix = `2001:db8:${randomInt(0xffff).toString(16)}:${randomInt(0xffff).toString(16)}`;
+    for (let i = 1; i <= 10; i += 1)
+      expect((await badLogin(h, `${prefix}::${i.toString(16)}`)).status).toBe(400);
+    expectLimited(await badLogin(h, `${prefix}:ffff:ffff:ffff:ffff`), 900);
+    expectLimited(await badLogin(h, `${prefix}:0:0:0:0`), 900);
+    expect((await badLogin(h, `2001:db8:1::${randomInt(0xffff).toString(16)}`)).status).toBe(400);
+  });
+
+  it('login: an IPv4-mapped IPv6 address counts as that IPv4 address', async () => {
+    const ip = randomIp();
+    for (let i = 0; i < 5; i += 1) expect((await badLogin(h, `::ffff:${ip}`)).status).toBe(400);
+    for (let i = 0; i < 5; i += 1) expect((await badLogin(h, ip)).status).toBe(400);
+    expectLimited(await badLogin(h, ip), 900);
+    expectLimited(await badLogin(h, `::FFFF:${ip}`), 900);
   });
 
   it('signup: 10 per 15 minutes per client IP, counted apart from login', async () => {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { emailSchema } from '@hormohelp/contracts';
 import { type RateLimitStore, rateLimitedError } from '@hormohelp/server-kit';
 import type { Request, RequestHandler } from 'express';
+import { addressKeyOf, emailKeyOf } from './client-keys';
 
 export interface RateLimitRule {
   name: string;
@@ -13,13 +13,13 @@ export interface RateLimitRule {
 
 const MINUTE = 60_000;
 
-/** The client IP, from X-Forwarded-For only when the request came through a trusted proxy. */
-const byClientIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/** The client IP (its /64 for IPv6), from X-Forwarded-For only when it came through a trusted proxy. */
+const byClientIp = (req: Request) => addressKeyOf(req.ip ?? req.socket.remoteAddress ?? 'unknown');
 
-/** By SHA-256 of the lower-cased email, so the limit itself reveals nothing and stores no address. */
+/** By SHA-256 of the normalised email, so the limit itself reveals nothing and stores no address. */
 function byEmailHash(req: Request): string | undefined {
   const parsed = emailSchema.safeParse((req.body as { email?: unknown } | undefined)?.email);
-  return parsed.success ? createHash('sha256').update(parsed.data).digest('hex') : undefined;
+  return parsed.success ? emailKeyOf(parsed.data) : undefined;
 }
 
 export const RULES = {
@@ -31,6 +31,13 @@ export const RULES = {
   // Erasure re-checks the password: a stolen access token must not become a password oracle.
   deleteAccount: { name: 'delete-account', limit: 10, windowMs: 15 * MINUTE, keyOf: byClientIp },
 } satisfies Record<string, RateLimitRule>;
+
+/**
+ * Failed logins per account (SHA-256 of the email), from any address: a botnet's many addresses
+ * each stay under the per-address rule. Applied by the login use case, which alone knows whether an
+ * attempt failed; the key is the same whether or not the account exists.
+ */
+export const LOGIN_FAILURES = { name: 'login-failures', limit: 10, windowMs: 15 * MINUTE };
 
 /** 429 `rate_limited` with Retry-After in whole seconds once the rule's budget is spent. */
 export function rateLimit(store: RateLimitStore, rule: RateLimitRule): RequestHandler {

@@ -19,6 +19,19 @@ describe('memory rate-limit store (sliding window)', () => {
     await store.close();
   });
 
+  it('release takes back the newest hit of a key and no other', async () => {
+    const store = createMemoryRateLimitStore(() => 0);
+    await store.hit('k', 2, 1000);
+    await store.hit('k', 2, 1000);
+    await store.hit('other', 1, 1000);
+    await store.release('k');
+    expect((await store.hit('k', 2, 1000)).allowed).toBe(true);
+    expect((await store.hit('k', 2, 1000)).allowed).toBe(false);
+    expect((await store.hit('other', 1, 1000)).allowed).toBe(false);
+    await store.release('never-hit');
+    await store.close();
+  });
+
   it('does not record refused hits, so hammering does not extend the lockout', async () => {
     let now = 0;
     const store = createMemoryRateLimitStore(() => now);

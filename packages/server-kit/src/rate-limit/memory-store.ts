@@ -29,6 +29,9 @@ export function createMemoryRateLimitStore(now: () => number = Date.now): RateLi
       const oldest = entry.times[entry.times.length - limit]!;
       return { allowed: false, retryAfterMs: oldest + windowMs - current };
     },
+    async release(key) {
+      hits.get(key)?.times.pop();
+    },
     async close() {
       clearInterval(sweep);
     },

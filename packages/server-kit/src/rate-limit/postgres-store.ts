@@ -42,6 +42,13 @@ export function createPostgresRateLimitStore(pool: Pool): RateLimitStore {
         return { allowed: false, retryAfterMs: rows[rows.length - 1]!.retry_after_ms };
       });
     },
+    async release(key) {
+      await pool.query(
+        `DELETE FROM rate_limit_hits
+          WHERE id = (SELECT id FROM rate_limit_hits WHERE key = $1 ORDER BY hit_at DESC, id DESC LIMIT 1)`,
+        [key],
+      );
+    },
     async close() {
       clearInterval(sweep);
     },

@@ -11,5 +11,10 @@ export interface RateLimitResult {
  */
 export interface RateLimitStore {
   hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
+  /**
+   * Takes back the newest hit of `key`: an attempt that was counted when it started and turned out
+   * not to count (a login that succeeded, where only failures are limited).
+   */
+  release(key: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -15,7 +15,7 @@ const answers = (lastPeriodStart: string) => ({
 });
 
 /** Each way a calendar date enters the API, with the field the 400 names. */
-const entries: Array<[string, (date: string) => Promise<{ status: number; body: any }>, string]> = [
+const entries: Array<[string, (date: string) => ReturnType<ApiHarness['request']>, string]> = [
   ['a symptom log’s date', (date) => api.request('POST', '/api/symptoms', { user, body: log(date) }), 'date'],
   ['?from of the symptom list', (date) => api.request('GET', `/api/symptoms?from=${date}`, { user }), 'from'],
   ['?to of the symptom list', (date) => api.request('GET', `/api/symptoms?to=${date}`, { user }), 'to'],

@@ -75,6 +75,13 @@ describe('GET /openapi.json', () => {
     }
   });
 
+  it('documents 409 booking_limit beside conflict on POST /api/bookings', () => {
+    expect(doc['x-error-codes'].booking_limit).toBe(409);
+    expect(doc.paths['/api/bookings'].post.responses['409'].description).toBe(
+      'Error: conflict, booking_limit',
+    );
+  });
+
   it('documents the auth proxy’s 502 when the auth service is down', () => {
     expect(doc.paths['/auth/login'].post.responses['502'].description).toContain('upstream_unavailable');
     expect(doc.paths['/auth/login'].post.responses).not.toHaveProperty('503');

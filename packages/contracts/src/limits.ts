@@ -45,3 +45,6 @@ export const POST_CATEGORIES = [
 ] as const;
 
 export const MAX_CART_QUANTITY = 99;
+
+/** Upcoming consultations (not cancelled, not yet started) one person may hold at once. */
+export const MAX_UPCOMING_BOOKINGS = 3;

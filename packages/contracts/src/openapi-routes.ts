@@ -23,6 +23,7 @@ import {
 } from './community';
 import { bookingListSchema, bookingSchema, createBookingBodySchema, expertListSchema } from './consultations';
 import type { ErrorCode } from './errors';
+import { MAX_UPCOMING_BOOKINGS } from './limits';
 import {
   deleteAccountBodySchema,
   exportDocumentSchema,
@@ -121,7 +122,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: '/api/posts/{id}/comments', summary: 'Comment on a post (stored as written)', tag: 'community', auth: 'bearer', verifiedEmail: true, body: createCommentBodySchema, success: { status: 201, schema: item(commentSchema) }, errors: ['not_found'] },
   { method: 'get', path: '/api/experts', summary: 'Experts with their free slots (India Standard Time) for the next 14 days', tag: 'consultations', auth: 'bearer', success: { status: 200, schema: expertListSchema } },
   { method: 'get', path: '/api/bookings', summary: 'Your bookings, newest first', tag: 'consultations', auth: 'bearer', query: listQuerySchema, success: { status: 200, schema: bookingListSchema } },
-  { method: 'post', path: '/api/bookings', summary: 'Book a free slot; an unknown expert, an unoffered type or a slot not offered is 400 validation_error; a taken slot is 409 conflict', tag: 'consultations', auth: 'bearer', verifiedEmail: true, body: createBookingBodySchema, success: { status: 201, schema: item(bookingSchema) }, errors: ['conflict'] },
+  { method: 'post', path: '/api/bookings', summary: `Book a free slot; an unknown expert, an unoffered type or a slot not offered is 400 validation_error; a taken slot is 409 conflict; a person already holding ${MAX_UPCOMING_BOOKINGS} upcoming bookings is 409 booking_limit`, tag: 'consultations', auth: 'bearer', verifiedEmail: true, body: createBookingBodySchema, success: { status: 201, schema: item(bookingSchema) }, errors: ['conflict', 'booking_limit'] },
   { method: 'delete', path: '/api/bookings/{id}', summary: 'Cancel your booking; the slot is free again', tag: 'consultations', auth: 'bearer', success: { status: 204 }, errors: ['not_found'] },
   { method: 'get', path: '/api/products', summary: 'Products, optionally of one category', tag: 'shop', auth: 'bearer', query: productListQuerySchema, success: { status: 200, schema: productListSchema } },
   { method: 'get', path: '/api/cart', summary: 'Your cart', tag: 'shop', auth: 'bearer', success: { status: 200, schema: cartSchema } },

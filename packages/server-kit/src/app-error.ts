@@ -12,6 +12,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   forbidden: 'You are not allowed to do that.',
   not_found: 'Not found.',
   conflict: 'That conflicts with something that already exists.',
+  booking_limit: 'You already hold as many upcoming consultations as one person may.',
   payload_too_large: 'The request body is larger than 16 KB.',
   unsupported_media_type: 'Send the request body as application/json.',
   rate_limited: 'Too many requests. Please wait and try again.',

@@ -1,4 +1,4 @@
-import type { Pool } from '@hormohelp/db';
+import type { Pool, PoolClient } from '@hormohelp/db';
 import { cursorTimestampSql } from '../../http/cursor';
 
 export interface BookingRow {
@@ -25,13 +25,30 @@ export async function selectTakenSlots(pool: Pool, fromDate: string, toDate: str
   return rows;
 }
 
+/**
+ * Makes the person's other bookings wait for this transaction to end, so what it counts of their
+ * bookings stays true until its own insert is committed. Other people's bookings do not wait.
+ */
+export async function lockBookingsOf(client: PoolClient, userId: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`bookings:${userId}`]);
+}
+
+/** The slots of the person's bookings that are not cancelled, dated on or after `fromDate`. */
+export async function selectHeldSlots(client: PoolClient, userId: string, fromDate: string) {
+  const { rows } = await client.query<{ date: string; time: string }>(
+    `SELECT date, time FROM bookings WHERE user_id = $1 AND status <> 'cancelled' AND date >= $2`,
+    [userId, fromDate],
+  );
+  return rows;
+}
+
 /** Fails with a unique violation (bookings_expert_slot_idx) when the slot is already taken. */
 export async function insertBooking(
-  pool: Pool,
+  client: PoolClient,
   userId: string,
   booking: { expertId: string; type: string; date: string; time: string; notes: string },
 ): Promise<BookingRow> {
-  const { rows } = await pool.query<BookingRow>(
+  const { rows } = await client.query<BookingRow>(
     `INSERT INTO bookings (user_id, expert_id, type, date, time, notes, status)
      VALUES ($1, $2, $3, $4, $5, $6, 'confirmed')
      RETURNING ${COLUMNS}`,

@@ -1,10 +1,10 @@
-import type { Booking, ConsultationType } from '@hormohelp/contracts';
-import type { Pool } from '@hormohelp/db';
+import { type Booking, type ConsultationType, MAX_UPCOMING_BOOKINGS } from '@hormohelp/contracts';
+import { type Pool, type PoolClient, withTransaction } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { isForeignKeyViolation, isUniqueViolation } from '../../http/pg-errors';
-import { insertBooking } from './booking-repository';
+import { insertBooking, lockBookingsOf, selectHeldSlots } from './booking-repository';
 import { findExpert } from './experts-catalogue';
-import { scheduledSlots } from './slot-calendar';
+import { istDateOf, scheduledSlots, slotStart } from './slot-calendar';
 import { toBooking } from './to-booking';
 
 export interface BookingRequest {
@@ -22,7 +22,9 @@ const invalid = (field: string, message: string) =>
  * Books a slot. An unknown expert, a type the expert does not offer, or a slot that is not one of
  * the expert's upcoming scheduled slots is 400 `validation_error` naming the field. Whether the slot
  * is free is decided by the database's unique index, not by a read before the write, so of many
- * concurrent requests for one slot exactly one wins and the others get 409 `conflict`.
+ * concurrent requests for one slot exactly one wins and the others get 409 `conflict`. A person
+ * holding MAX_UPCOMING_BOOKINGS upcoming bookings gets 409 `booking_limit`, so no one account can
+ * take every slot; cancelling one, or its start passing, frees a place.
  */
 export async function createBooking(
   pool: Pool,
@@ -40,7 +42,11 @@ export async function createBooking(
   );
   if (!isUpcoming) throw invalid('time', 'This is not one of the upcoming slots of this expert');
   try {
-    return toBooking(await insertBooking(pool, userId, { ...request, notes: request.notes ?? '' }));
+    const row = await withTransaction(pool, async (client) => {
+      await assertBelowBookingLimit(client, userId, now);
+      return insertBooking(client, userId, { ...request, notes: request.notes ?? '' });
+    });
+    return toBooking(row);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('conflict', { message: 'This slot has just been booked. Please choose another.' });
@@ -48,5 +54,21 @@ export async function createBooking(
     // A valid token whose account has since been deleted.
     if (isForeignKeyViolation(error)) throw new AppError('not_found');
     throw error;
+  }
+}
+
+/**
+ * Counts under the person's booking lock, held until the insert commits: concurrent requests of one
+ * person take turns, so each sees the bookings the previous ones made and none can pass the limit.
+ */
+async function assertBelowBookingLimit(client: PoolClient, userId: string, now: Date): Promise<void> {
+  await lockBookingsOf(client, userId);
+  const held = await selectHeldSlots(client, userId, istDateOf(now));
+  const upcoming = held.filter((slot) => slotStart(slot) > now).length;
+  if (upcoming >= MAX_UPCOMING_BOOKINGS) {
+    throw new AppError('booking_limit', {
+      message: `You can hold up to ${MAX_UPCOMING_BOOKINGS} upcoming consultations. Cancel one to book another.`,
+      details: { limit: MAX_UPCOMING_BOOKINGS },
+    });
   }
 }

@@ -11,12 +11,16 @@ export interface Slot {
   time: string;
 }
 
+/** The calendar date in India at that instant. */
+export const istDateOf = (instant: Date) =>
+  new Date(instant.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
+
 /** The instant a slot starts. */
 export const slotStart = ({ date, time }: Slot) => new Date(Date.parse(`${date}T${time}:00+05:30`));
 
 /** Every scheduled slot of the expert from `now` through the horizon, earliest first, none started. */
 export function scheduledSlots(expert: CatalogueExpert, now: Date): Slot[] {
-  const todayIst = Date.parse(new Date(now.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10));
+  const todayIst = Date.parse(istDateOf(now));
   const slots: Slot[] = [];
   for (let offset = 0; offset < BOOKING_HORIZON_DAYS; offset += 1) {
     const day = new Date(todayIst + offset * DAY_MS);

@@ -81,6 +81,38 @@ describe('the consultations page', () => {
     expect(within(past).getAllByRole('listitem')).toHaveLength(2);
   }, 15_000);
 
+  it('when three upcoming bookings are held, shows the limit instead of the wizard until one is cancelled', async () => {
+    const user = userEvent.setup({ delay: null });
+    const held = ['1', '2', '3'].map((n) =>
+      booking(
+        `${n.repeat(8)}-${n.repeat(4)}-4${n.repeat(3)}-8${n.repeat(3)}-${n.repeat(12)}`,
+        `2999-04-0${n}`,
+        'confirmed',
+      ),
+    );
+    let bookings = held;
+    backend = installFakeBackend({
+      'GET /api/experts': () => ({ status: 200, data: { items: [EXPERT] } }),
+      'GET /api/bookings': () => ({ status: 200, data: { items: bookings, nextCursor: null } }),
+      [`DELETE /api/bookings/${held[0]!.id}`]: () => {
+        bookings = [{ ...held[0]!, status: 'cancelled' }, held[1]!, held[2]!];
+        return { status: 204 };
+      },
+    });
+    render(<ConsultationsPage />);
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'You already have 3 upcoming consultations, the most you can hold at once.',
+    );
+    expect(screen.queryByRole('radio', { name: EXPERT.name })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /on 1 Apr 2999 at 10:00$/ }));
+    await user.click(screen.getByRole('button', { name: 'Yes, cancel' }));
+    expect(await screen.findByRole('radio', { name: EXPERT.name })).toBeInTheDocument();
+    expect(screen.getByText('You can hold up to 3 upcoming consultations at a time.')).toBeInTheDocument();
+    expect(screen.queryByText(/the most you can hold at once/)).not.toBeInTheDocument();
+  }, 15_000);
+
   it('explains that booking needs a verified email instead of showing the wizard', async () => {
     auth.emailVerified = false;
     backend = installFakeBackend({

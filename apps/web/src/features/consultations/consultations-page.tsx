@@ -1,3 +1,4 @@
+import { MAX_UPCOMING_BOOKINGS } from '@hormohelp/contracts';
 import { Stethoscope } from 'lucide-react';
 import { Button } from '@/components/button';
 import { Card } from '@/components/card';
@@ -8,8 +9,10 @@ import { useAuth } from '@/features/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBookings } from './api/use-bookings';
 import { useExperts } from './api/use-experts';
+import { BookingLimitHint, BookingLimitNotice } from './components/booking-limit-notice';
 import { BookingList } from './components/booking-list';
 import { BookingWizard } from './components/booking-wizard';
+import { isUpcomingBooking } from './lib/slots';
 
 export default function ConsultationsPage() {
   useDocumentTitle('Consultations');
@@ -17,6 +20,8 @@ export default function ConsultationsPage() {
   const experts = useExperts();
   const bookings = useBookings();
   const canBook = user?.emailVerified === true;
+  const isAtBookingLimit =
+    bookings.items.filter((booking) => isUpcomingBooking(booking)).length >= MAX_UPCOMING_BOOKINGS;
 
   async function refreshAfterChange() {
     await Promise.all([experts.reload(), bookings.reload()]);
@@ -38,6 +43,8 @@ export default function ConsultationsPage() {
               Verify your email to book a consultation, so your expert can reach you. Open the link we emailed
               you when you signed up.
             </p>
+          ) : isAtBookingLimit ? (
+            <BookingLimitNotice />
           ) : experts.status === 'loading' ? (
             <div className="grid gap-3 md:grid-cols-2" aria-busy="true">
               {[0, 1, 2, 3].map((key) => (
@@ -54,11 +61,15 @@ export default function ConsultationsPage() {
               action={<Button onClick={experts.reload}>Try again</Button>}
             />
           ) : (
-            <BookingWizard
-              experts={experts.experts}
-              onReloadExperts={experts.reload}
-              onBooked={() => void refreshAfterChange()}
-            />
+            <>
+              <BookingLimitHint />
+              <BookingWizard
+                experts={experts.experts}
+                onReloadExperts={experts.reload}
+                onBooked={() => void refreshAfterChange()}
+                onLimitReached={() => void bookings.reload()}
+              />
+            </>
           )}
         </Card>
       </section>

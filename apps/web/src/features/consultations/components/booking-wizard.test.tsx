@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeBackend } from '@/test/fake-backend';
+import { BOOKING_LIMIT_MESSAGE } from './booking-limit-notice';
 import { BookingWizard, SLOT_TAKEN_MESSAGE } from './booking-wizard';
 
 const EXPERTS: Expert[] = [
@@ -30,10 +31,23 @@ const EXPERTS: Expert[] = [
 ];
 
 /** The wizard with the catalogue in state, as the page holds it, so a reload can change the slots. */
-function Harness({ reloaded, onBooked }: { reloaded: Expert[]; onBooked: () => void }) {
+function Harness({
+  reloaded,
+  onBooked,
+  onLimitReached = () => {},
+}: {
+  reloaded: Expert[];
+  onBooked: () => void;
+  onLimitReached?: () => void;
+}) {
   const [experts, setExperts] = useState(EXPERTS);
   return (
-    <BookingWizard experts={experts} onReloadExperts={async () => setExperts(reloaded)} onBooked={onBooked} />
+    <BookingWizard
+      experts={experts}
+      onReloadExperts={async () => setExperts(reloaded)}
+      onBooked={onBooked}
+      onLimitReached={onLimitReached}
+    />
   );
 }
 
@@ -149,6 +163,30 @@ describe('the booking wizard', () => {
       SLOT_TAKEN_MESSAGE,
       'Choose a time',
     ]);
+  }, 15_000);
+
+  it('when the person already holds three upcoming bookings, says so at the review and asks for the list again', async () => {
+    const user = userEvent.setup({ delay: null });
+    backend = installFakeBackend({
+      'POST /api/bookings': () => ({
+        status: 409,
+        data: { error: { code: 'booking_limit', message: 'You can hold up to 3 upcoming consultations.' } },
+      }),
+    });
+    const onBooked = vi.fn();
+    const onLimitReached = vi.fn();
+    render(<Harness reloaded={EXPERTS} onBooked={onBooked} onLimitReached={onLimitReached} />);
+
+    await chooseMeeraVideoAt(user, '1 Mar 2999 at 16:30');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(BOOKING_LIMIT_MESSAGE);
+    expect(BOOKING_LIMIT_MESSAGE).toMatch(/3 upcoming consultations/);
+    expect(onLimitReached).toHaveBeenCalledTimes(1);
+    expect(onBooked).not.toHaveBeenCalled();
+    // What was chosen stays on the review, to book once a place is free.
+    expect(screen.getByText('1 Mar 2999 at 16:30')).toBeInTheDocument();
   }, 15_000);
 
   it('picks the only consultation type of an expert who offers one', async () => {

@@ -4,6 +4,7 @@ import toast from 'react-hot-toast';
 import { api, getErrorCode, getErrorMessage, getFieldErrors } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import type { Slot } from '../lib/slots';
+import { BOOKING_LIMIT_MESSAGE } from './booking-limit-notice';
 import { ExpertStep } from './expert-step';
 import { NotesStep } from './notes-step';
 import { ReviewStep } from './review-step';
@@ -20,10 +21,12 @@ interface BookingWizardProps {
   experts: Expert[];
   onReloadExperts: () => Promise<void>;
   onBooked: (booking: Booking) => void;
+  /** The server refused the booking because the person holds as many upcoming ones as they may. */
+  onLimitReached: () => void;
 }
 
 /** expert → type → slot → notes → review, then POST /api/bookings; a taken slot sends the person back. */
-export function BookingWizard({ experts, onReloadExperts, onBooked }: BookingWizardProps) {
+export function BookingWizard({ experts, onReloadExperts, onBooked, onLimitReached }: BookingWizardProps) {
   const [step, setStep] = useState(0);
   const [expertId, setExpertId] = useState<string | null>(null);
   const [type, setType] = useState<ConsultationType | null>(null);
@@ -85,6 +88,10 @@ export function BookingWizard({ experts, onReloadExperts, onBooked }: BookingWiz
         setStep(2);
         toast.error(SLOT_TAKEN_MESSAGE);
         await onReloadExperts();
+      } else if (getErrorCode(error) === 'booking_limit') {
+        // Bookings made in another tab or device are not in this page's list yet: read it again.
+        setProblem(BOOKING_LIMIT_MESSAGE);
+        onLimitReached();
       } else if (getFieldErrors(error).notes) {
         setNotesError(getFieldErrors(error).notes);
         setStep(3);

@@ -3,8 +3,8 @@ import { promisify } from 'node:util';
 import { withTransaction } from '@hormohelp/db';
 import { createLogger } from '@hormohelp/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimPendingOrdersToReconcile } from '../src/features/orders/order-repository';
-import { reconcilePendingOrders } from '../src/features/orders/reconcile-pending-orders';
+import { claimUnpaidOrdersToReconcile } from '../src/features/orders/reconcile-repository';
+import { reconcileUnpaidOrders } from '../src/features/orders/reconcile-unpaid-orders';
 import { razorpayClientFromConfig } from '../src/razorpay/razorpay-client';
 import type { TestUser } from './support/api-harness';
 import { KEY_ID, KEY_SECRET, type ShopFixture, startShop, WEBHOOK_SECRET } from './support/payments-fixture';
@@ -27,7 +27,7 @@ async function pendingOrder(user: TestUser, productId: number, ageMinutes: numbe
 }
 
 const reconcile = (limit?: number) =>
-  reconcilePendingOrders(
+  reconcileUnpaidOrders(
     {
       pool: shop.api.pool,
       razorpay: razorpayClientFromConfig(shop.api.config),
@@ -44,7 +44,7 @@ async function statusOf(razorpayOrderId: string) {
   return rows[0]!;
 }
 
-describe('reconciliation of pending orders', () => {
+describe('reconciliation of unpaid orders', () => {
   it('marks a captured but never verified order paid, and leaves unpaid and recent ones pending', async () => {
     const user = await shop.api.createUser();
     const stockBefore = await shop.stockOf(1);
@@ -70,6 +70,33 @@ describe('reconciliation of pending orders', () => {
     // A second pass, or a late verify/webhook, finds it paid and changes nothing.
     expect((await reconcile()).markedPaid).toEqual([]);
     expect(await shop.stockOf(1)).toBe(stockBefore - 1);
+  });
+
+  it('when a payment failed and a retry on the same Razorpay order was captured, with the browser and the webhook both lost, one pass pays the order exactly once and empties the cart', async () => {
+    const user = await shop.api.createUser();
+    const stockBefore = await shop.stockOf(12);
+    const orderId = await pendingOrder(user, 12, 30);
+    // The failure's webhook arrives and the order is failed; the capture's webhook never does.
+    shop.sandbox.webhooks.settings.enabled = true;
+    try {
+      shop.sandbox.pay(orderId, 'failed');
+      await shop.sandbox.webhooks.settled();
+    } finally {
+      shop.sandbox.webhooks.settings.enabled = false;
+    }
+    expect((await statusOf(orderId)).status).toBe('failed');
+    const retry = shop.sandbox.pay(orderId, 'captured') as { razorpay_payment_id: string };
+
+    expect((await reconcile()).markedPaid).toEqual([orderId]);
+    expect((await shop.ordersOf(user))[0]).toMatchObject({
+      status: 'paid',
+      razorpay_payment_id: retry.razorpay_payment_id,
+    });
+    expect(await shop.cartOf(user)).toEqual([]);
+    expect(await shop.stockOf(12)).toBe(stockBefore - 1);
+    // Another pass finds it paid and takes nothing more.
+    expect((await reconcile()).markedPaid).toEqual([]);
+    expect(await shop.stockOf(12)).toBe(stockBefore - 1);
   });
 
   it('records what it could not check and carries on when Razorpay fails', async () => {
@@ -106,8 +133,8 @@ describe('reconciliation of pending orders', () => {
     const orders = [await pendingOrder(user, 10, 45), await pendingOrder(user, 11, 44)];
     // The first pass's claim is still uncommitted when the second one claims.
     const [first, second] = await withTransaction(shop.api.pool, async (client) => {
-      const claimedFirst = await claimPendingOrdersToReconcile(client, 5, 1);
-      return [claimedFirst, await claimPendingOrdersToReconcile(shop.api.pool, 5, 1)];
+      const claimedFirst = await claimUnpaidOrdersToReconcile(client, 5, 1);
+      return [claimedFirst, await claimUnpaidOrdersToReconcile(shop.api.pool, 5, 1)];
     });
     expect([...first, ...second].sort()).toEqual([...orders].sort());
   });

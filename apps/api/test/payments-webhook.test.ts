@@ -161,6 +161,58 @@ describe('POST /api/payments/razorpay/webhook', () => {
     });
   });
 
+  it('when a signed body is replayed with fresh event ids or none, only its first delivery has an effect', async () => {
+    const user = await shop.api.createUser();
+    const { orderId, amount } = await pendingOrder(user, 9, 1);
+    const failed = capturedEvent(orderId, 'pay_FailedOnce0000', amount);
+    failed.event = 'payment.failed';
+    failed.payload.payment.entity.status = 'failed';
+
+    expect(await shop.sendWebhook(failed, { eventId: 'evt_replay_0' })).toMatchObject({
+      status: 200,
+      body: { status: 'processed' },
+    });
+    for (const eventId of ['evt_replay_1', 'evt_replay_2', undefined]) {
+      const replay = await shop.sendWebhook(failed, { eventId });
+      expect(replay).toMatchObject({ status: 200, body: { status: 'duplicate' } });
+    }
+    const { rows } = await shop.api.pool.query(
+      `SELECT event_id FROM razorpay_webhook_events WHERE event_id LIKE 'evt_replay_%' OR event_id IS NULL`,
+    );
+    expect(rows).toEqual([{ event_id: 'evt_replay_0' }]);
+    expect((await shop.ordersOf(user))[0]!.status).toBe('failed');
+  });
+
+  it('when a payment.failed is delivered late, after a retry on the same order was captured and paid it, the order stays paid', async () => {
+    const user = await shop.api.createUser();
+    const stockBefore = await shop.stockOf(10);
+    const { orderId } = await pendingOrder(user, 10, 1);
+    shop.sandbox.webhooks.settings.enabled = true;
+    try {
+      const deliverFailureLate = shop.sandbox.webhooks.holdNextPayment();
+      shop.sandbox.pay(orderId, 'failed');
+      const retry = shop.sandbox.pay(orderId, 'captured') as { razorpay_payment_id: string };
+      await shop.sandbox.webhooks.settled();
+      expect((await shop.ordersOf(user))[0]!.status).toBe('paid');
+
+      deliverFailureLate();
+      await shop.sandbox.webhooks.settled();
+      const deliveries = shop.sandbox.webhooks.deliveries.filter((d) => d.orderId === orderId);
+      expect(deliveries.map((d) => [d.event, d.status])).toEqual([
+        ['payment.captured', 200],
+        ['order.paid', 200],
+        ['payment.failed', 200],
+      ]);
+      expect((await shop.ordersOf(user))[0]).toMatchObject({
+        status: 'paid',
+        razorpay_payment_id: retry.razorpay_payment_id,
+      });
+      expect(await shop.stockOf(10)).toBe(stockBefore - 1);
+    } finally {
+      shop.sandbox.webhooks.settings.enabled = false;
+    }
+  });
+
   it('answers unknown events and events for unknown orders with 200 ignored', async () => {
     const refund = { entity: 'event', event: 'refund.created', payload: {}, created_at: 1 };
     expect(await shop.sendWebhook(refund, { eventId: 'evt_refund' })).toMatchObject({

@@ -43,6 +43,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class WebhookSender {
   readonly deliveries: WebhookDelivery[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private holdNext: ((send: () => void) => void) | undefined;
 
   constructor(readonly settings: WebhookSettings) {}
 
@@ -50,12 +51,36 @@ export class WebhookSender {
   schedule(events: WebhookEventName[], payment: SandboxPayment, order: SandboxOrder): void {
     const { url, enabled, delayMs } = this.settings;
     if (!enabled || !url) return;
-    const run = (async () => {
-      await sleep(delayMs);
-      for (const event of events) await this.deliver(url, event, payment, order);
-    })();
-    this.inFlight.add(run);
-    void run.finally(() => this.inFlight.delete(run));
+    const send = () => {
+      const run = (async () => {
+        await sleep(delayMs);
+        for (const event of events) await this.deliver(url, event, payment, order);
+      })();
+      this.inFlight.add(run);
+      void run.finally(() => this.inFlight.delete(run));
+    };
+    const hold = this.holdNext;
+    this.holdNext = undefined;
+    if (hold) hold(send);
+    else send();
+  }
+
+  /**
+   * Holds back the events of the next payment until the returned function is called: a delivery that
+   * arrives late, after those of later payments. `settled()` does not wait for events still held.
+   */
+  holdNextPayment(): () => void {
+    let held: (() => void) | undefined;
+    let isReleased = false;
+    this.holdNext = (send) => {
+      if (isReleased) send();
+      else held = send;
+    };
+    return () => {
+      isReleased = true;
+      held?.();
+      held = undefined;
+    };
   }
 
   /** Resolves once every scheduled webhook has been delivered or given up on. */

@@ -117,37 +117,3 @@ export async function findOrdersPage(
   );
   return rows;
 }
-
-/** Pending orders older than `minutes`, oldest first: candidates for reconciliation. */
-/**
- * Claims up to `limit` pending orders created at least `minutes` ago and at most
- * `RECONCILE_HORIZON_DAYS` ago, those checked longest ago first (never checked before all others),
- * and records the check. Two passes running at once take different orders (SKIP LOCKED).
- */
-export async function claimPendingOrdersToReconcile(
-  db: Db,
-  minutes: number,
-  limit: number,
-): Promise<string[]> {
-  const { rows } = await db.query<{ razorpay_order_id: string }>(
-    `UPDATE orders SET reconciled_at = now()
-     WHERE id IN (
-       SELECT id FROM orders
-       WHERE status = 'pending' AND razorpay_order_id IS NOT NULL
-         AND created_at < now() - $1::int * interval '1 minute'
-         AND created_at > now() - $3::int * interval '1 day'
-       ORDER BY reconciled_at NULLS FIRST, created_at
-       LIMIT $2
-       FOR UPDATE SKIP LOCKED)
-     RETURNING razorpay_order_id`,
-    [minutes, limit, RECONCILE_HORIZON_DAYS],
-  );
-  return rows.map((row) => row.razorpay_order_id);
-}
-
-/**
- * Past this age a pending order is no longer asked about: a payment captured on it would have reached
- * us through the webhook, verify-payment or one of the many passes before (every few minutes for a
- * week), and Razorpay refunds an authorised payment that is not captured within five days.
- */
-export const RECONCILE_HORIZON_DAYS = 7;

@@ -1,12 +1,12 @@
 /**
  * `npm run reconcile -w @hormohelp/api [-- --older-than-minutes=N]`: one reconciliation pass over the
- * pending orders, for a scheduler (cron, a Kubernetes CronJob) to run every few minutes.
+ * unpaid (pending or failed) orders, for a scheduler (cron, a Kubernetes CronJob) to run every few minutes.
  */
 import { createPool } from '@hormohelp/db';
 import { ConfigError, createLogger } from '@hormohelp/server-kit';
 import { loadApiConfig } from '../../config';
 import { razorpayClientFromConfig } from '../../razorpay/razorpay-client';
-import { reconcilePendingOrders } from './reconcile-pending-orders';
+import { reconcileUnpaidOrders } from './reconcile-unpaid-orders';
 
 const DEFAULT_MINUTES = 5;
 
@@ -23,7 +23,7 @@ try {
   const logger = createLogger('reconcile', config.LOG_LEVEL);
   const pool = createPool(config.DATABASE_URL, { applicationName: 'reconcile', max: 2 });
   try {
-    const summary = await reconcilePendingOrders(
+    const summary = await reconcileUnpaidOrders(
       { pool, razorpay: razorpayClientFromConfig(config), logger },
       { olderThanMinutes: olderThanMinutes(process.argv.slice(2)) },
     );

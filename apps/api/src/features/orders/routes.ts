@@ -12,8 +12,11 @@ import { createRazorpayOrder } from './create-razorpay-order';
 import { listOrders } from './list-orders';
 import { verifyPayment } from './verify-payment';
 
-/** The seed's Razorpay flow: create the order server-side, verify the checkout's signature, list orders. */
-export function ordersRouter({ pool, config }: ApiDeps): Router<ApiContext> {
+/**
+ * The seed's Razorpay flow: create the order server-side (201, or 200 with the open checkout these
+ * cart lines already have), verify the checkout's signature, list orders.
+ */
+export function ordersRouter({ pool, config, rateLimits }: ApiDeps): Router<ApiContext> {
   const razorpay = razorpayClientFromConfig(config);
   return new Router<ApiContext>()
     .get('/api/orders', async ({ user, query }) => {
@@ -22,8 +25,12 @@ export function ordersRouter({ pool, config }: ApiDeps): Router<ApiContext> {
     })
     .post('/api/orders/create-razorpay-order', requireVerifiedEmail, async ({ user, body }) => {
       const { cart_item_ids } = validate(createRazorpayOrderBodySchema, body);
-      const deps = { pool, razorpay, keyId: config.RAZORPAY_KEY_ID };
-      return json(await createRazorpayOrder(deps, { userId: user.sub, cartItemIds: cart_item_ids }), 201);
+      const deps = { pool, razorpay, keyId: config.RAZORPAY_KEY_ID, rateLimits };
+      const { checkout, created } = await createRazorpayOrder(deps, {
+        userId: user.sub,
+        cartItemIds: cart_item_ids,
+      });
+      return json(checkout, created ? 201 : 200);
     })
     .post('/api/orders/verify-payment', requireVerifiedEmail, async ({ user, body }) => {
       const payment = validate(verifyPaymentBodySchema, body);

@@ -1,9 +1,11 @@
+import type { Order } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
 import { withTransaction } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { isValidPaymentSignature } from '../../razorpay/signatures';
-import { type MarkPaidResult, markOrderPaid } from './mark-order-paid';
+import { markOrderPaid } from './mark-order-paid';
 import { findOrderByRazorpayId } from './order-repository';
+import type { RefundReason } from './paid-lines-repository';
 
 /**
  * Steps 5–6 of the seed's payment flow. The signature is computed over the Razorpay order id this
@@ -13,7 +15,7 @@ import { findOrderByRazorpayId } from './order-repository';
 export async function verifyPayment(
   deps: { pool: Pool; keySecret: string },
   input: { userId: string; razorpayOrderId: string; paymentId: string; signature: string },
-): Promise<MarkPaidResult> {
+): Promise<{ order: Order; newlyPaid: boolean }> {
   const stored = await findOrderByRazorpayId(deps.pool, input.razorpayOrderId, { userId: input.userId });
   if (!stored?.razorpay_order_id) throw new AppError('not_found', { message: 'This order does not exist.' });
   const signed = {
@@ -31,5 +33,17 @@ export async function verifyPayment(
     }),
   );
   if (!result) throw new AppError('not_found', { message: 'This order does not exist.' });
+  // Thrown only now, so that the transaction which listed the payment to refund has committed.
+  if (result.outcome === 'refund')
+    throw new AppError('conflict', {
+      message: REFUND_MESSAGES[result.reason],
+      details: { razorpayOrderId: stored.razorpay_order_id },
+    });
   return result;
 }
+
+const REFUND_MESSAGES: Record<RefundReason, string> = {
+  order_already_paid: 'This order has already been paid with another payment. This payment will be refunded.',
+  cart_lines_already_paid:
+    'These items were already paid for in another checkout. This payment will be refunded.',
+};

@@ -35,7 +35,7 @@ export function razorpayWebhookRouter({ pool, config }: ApiDeps): Router<ApiCont
       const eventId = context.header('x-razorpay-event-id')?.slice(0, 100) || undefined;
       const outcome = await handleRazorpayWebhook(
         { pool, logger: context.log },
-        { eventId, event: event.data },
+        { rawBody: raw, eventId, event: event.data },
       );
       return json({ status: outcome });
     },

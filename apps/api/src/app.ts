@@ -127,7 +127,10 @@ function isUnder(path: string, prefix: string): boolean {
   return head === prefix && (path.length === prefix.length || path[prefix.length] === '/');
 }
 
-/** Builds the real dependencies from the configuration: logger, pool, token verifier, rate limits. */
+/** Exports at once per instance: each is one person's (one at a time each), reading for seconds. */
+const EXPORT_POOL_SIZE = 4;
+
+/** Builds the real dependencies from the configuration: logger, pools, token verifier, rate limits. */
 export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
   const logger = createLogger('api', config.LOG_LEVEL);
   // Under a burst, a request may queue for one of the 20 connections: it waits up to 10 s rather than
@@ -137,15 +140,19 @@ export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
     max: 20,
     connectionTimeoutMillis: 10_000,
   });
+  const exportPool = createPool(config.DATABASE_URL, {
+    applicationName: 'api-export',
+    max: EXPORT_POOL_SIZE,
+  });
   const verifyToken = await createTokenVerifier(
     config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : { publicKeyPath: config.AUTH_PUBLIC_KEY_PATH },
   );
-  return { config, pool, logger, verifyToken, rateLimits: createPostgresRateLimitStore(pool) };
+  return { config, pool, exportPool, logger, verifyToken, rateLimits: createPostgresRateLimitStore(pool) };
 }
 
 export async function start(config: ApiConfig, deps?: ApiDeps) {
   const resolved = deps ?? (await createDeps(config));
-  const { logger, pool, rateLimits } = resolved;
+  const { logger, pool, exportPool, rateLimits } = resolved;
   const running = await listen(createApp(resolved), { port: config.PORT, host: config.HOST });
   logger.info({ url: running.url }, 'api listening');
   return {
@@ -155,7 +162,7 @@ export async function start(config: ApiConfig, deps?: ApiDeps) {
     async stop(graceMs?: number) {
       await running.stop(graceMs);
       await rateLimits.close();
-      await pool.end();
+      await Promise.all([pool.end(), exportPool.end()]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { IDLE_IN_TRANSACTION_TIMEOUT_MS } from '@hormohelp/db';
 import { envPort, envTrustProxy, loadConfig, nodeEnv } from '@hormohelp/server-kit';
 import { z } from 'zod';
 
@@ -15,6 +16,18 @@ const schema = z.object({
   RAZORPAY_CHECKOUT_URL: z.url().default('https://checkout.razorpay.com/v1/checkout.js'),
   /** How long a call to Razorpay may take before the shop answers 504 upstream_unavailable. */
   RAZORPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+  /**
+   * An export whose reader accepts no more bytes for this long is cut and its transaction rolled
+   * back; below the database's idle-in-transaction limit, which would otherwise end it first.
+   */
+  EXPORT_STALL_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(IDLE_IN_TRANSACTION_TIMEOUT_MS - 1)
+    .default(30_000),
+  /** No export runs longer than this, however steadily it is read (a year of logs takes under 1 s). */
+  EXPORT_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** Which peers may set X-Forwarded-For, read as the auth service reads it (default: loopback only). */
   TRUST_PROXY: envTrustProxy,
   PORT: envPort(4000),

@@ -7,6 +7,8 @@ import type { TokenVerifier } from './http/authenticate';
 export interface ApiDeps {
   config: ApiConfig;
   pool: Pool;
+  /** Exports' own few connections: a stalled download can hold one, never one of `pool`'s. */
+  exportPool: Pool;
   logger: Logger;
   verifyToken: TokenVerifier;
   /** Shared by every API instance: the budgets live in PostgreSQL. */

@@ -19,6 +19,8 @@ export const LEFT_UNSET: Record<Service, Record<string, string>> = {
   api: {
     AUTH_JWKS_URL:
       'the public key comes from AUTH_PUBLIC_KEY_PATH; JWKS is the documented alternative for key rotation',
+    EXPORT_STALL_MS: 'the default (30 s) is the production limit; tests shorten it',
+    EXPORT_DEADLINE_MS: 'the default (5 minutes) is the production limit; tests shorten it',
   },
 };
 

@@ -16,6 +16,13 @@ export interface PoolOptions {
   applicationName?: string;
 }
 
+/**
+ * PostgreSQL ends a session that sits inside a transaction doing nothing for this long (ms), so no
+ * bug, hung client or frozen process can hold locks and a connection for ever. Above the longest
+ * wait the code allows inside a transaction: an export waits up to 30 s for its reader.
+ */
+export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
@@ -23,6 +30,9 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 3000,
     idleTimeoutMillis: 30_000,
     application_name: options.applicationName,
+    // Sent with every connection's startup, so it holds whichever role DATABASE_URL names: the
+    // role's own default (migration 010) is lost when the role changes or a dump is restored.
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
   });
   // An idle client that loses its server (database restart) must not crash the process;
   // the pool drops it and the next query opens a new connection.

@@ -9,6 +9,22 @@ export async function selectProfile(client: PoolClient, userId: string): Promise
   return rows[0];
 }
 
+/**
+ * Opens the export's transaction: one snapshot for every section, no statement that outlives the
+ * export's deadline, and the person's export lock. PostgreSQL releases the lock when the transaction
+ * ends, however it ends (commit, rollback, a lost connection). False when another export of theirs
+ * holds it, on any API instance: the lock lives in the database they share.
+ */
+export async function beginExport(client: PoolClient, userId: string, deadlineMs: number): Promise<boolean> {
+  await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+  const { rows } = await client.query<{ claimed: boolean }>(
+    `SELECT pg_try_advisory_xact_lock(hashtextextended('export:' || $1, 0)) AS claimed,
+            set_config('statement_timeout', $2, true)`,
+    [userId, String(deadlineMs)],
+  );
+  return rows[0]!.claimed;
+}
+
 /** The person's rows of each table, oldest first; `$1` is the user id. Read through a cursor. */
 export const EXPORT_QUERIES = {
   consentHistory: `SELECT granted, policy_version, recorded_at

@@ -54,7 +54,7 @@ export async function createDeps(
   overrides: Partial<AuthOptions> = {},
 ): Promise<AuthDeps> {
   const options = { ...DEFAULT_OPTIONS, ...overrides };
-  const logger = createLogger('auth', config.LOG_LEVEL);
+  const logger = createLogger('auth', config.LOG_LEVEL, options.logDestination);
   const tokens = await loadAccessTokens(config.JWT_PRIVATE_KEY_PATH, config.JWT_PUBLIC_KEY_PATH);
   const pool = createPool(config.DATABASE_URL, { applicationName: 'auth' });
   return {

@@ -13,9 +13,7 @@ export function createBackgroundTasks(logger: Logger): BackgroundTasks {
     run(name, task) {
       const job = new Promise<void>((resolve) => setImmediate(resolve))
         .then(task)
-        .catch((error: unknown) =>
-          logger.error({ task: name, reason: (error as Error)?.message }, 'background task failed'),
-        )
+        .catch((error: unknown) => logger.error({ task: name, err: error }, 'background task failed'))
         .finally(() => pending.delete(job));
       pending.add(job);
     },

@@ -1,5 +1,5 @@
 import type { Pool } from '@hormohelp/db';
-import type { Logger, RateLimitStore } from '@hormohelp/server-kit';
+import type { DestinationStream, Logger, RateLimitStore } from '@hormohelp/server-kit';
 import type { BackgroundTasks } from './background';
 import type { AuthConfig } from './config';
 import type { MailQueue, RetryPolicy } from './mail/mail-queue';
@@ -13,6 +13,8 @@ export interface AuthOptions {
   mailRetry: RetryPolicy;
   /** Password hashes allowed to run at once (each holds 64 MB). */
   hashConcurrency: number;
+  /** Where log lines go: stdout unless a test reads them. */
+  logDestination?: DestinationStream;
 }
 
 export const DEFAULT_OPTIONS: AuthOptions = {

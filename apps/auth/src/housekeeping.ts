@@ -7,7 +7,7 @@ const EVERY_MS = 60 * 60_000;
 export function startHousekeeping(deps: Pick<AuthDeps, 'pool' | 'logger'>): () => void {
   const timer = setInterval(() => {
     deleteDeadTokens(deps.pool).catch((error: Error) =>
-      deps.logger.warn({ reason: error.message }, 'token clean-up failed'),
+      deps.logger.warn({ err: error }, 'token clean-up failed'),
     );
   }, EVERY_MS);
   timer.unref();

@@ -21,16 +21,23 @@ export async function createMailCatcher({
   smtpPort = 1025,
   httpPort = 8025,
   host = '127.0.0.1',
+  rejectRecipients = false,
 }: {
   smtpPort?: number;
   httpPort?: number;
   host?: string;
+  /** Refuse every recipient (550), to try a sender against a failing server. */
+  rejectRecipients?: boolean;
 } = {}): Promise<MailCatcher> {
   const store = new MessageStore();
   const waiters = new Set<(message: CaughtMessage) => void>();
-  const smtp = createSmtpReceiver(store, (message) => {
-    for (const waiter of waiters) waiter(message);
-  });
+  const smtp = createSmtpReceiver(
+    store,
+    (message) => {
+      for (const waiter of waiters) waiter(message);
+    },
+    { rejectRecipients },
+  );
   smtp.on('error', () => {});
   await new Promise<void>((resolve, reject) => {
     smtp.server.once('error', reject);

@@ -10,16 +10,28 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   return list.flatMap((entry) => entry.value.map((address) => address.address ?? '')).filter(Boolean);
 }
 
-/** Accepts any mail without authentication (local use only) and stores it parsed. */
+/**
+ * Accepts any mail without authentication (local use only) and stores it parsed. With
+ * `rejectRecipients` it refuses every recipient as a real server refuses an unknown mailbox,
+ * naming the address in its reply, so that a sender's handling of the failure can be tried.
+ */
 export function createSmtpReceiver(
   store: MessageStore,
   onMessage?: (message: CaughtMessage) => void,
+  { rejectRecipients = false }: { rejectRecipients?: boolean } = {},
 ): SMTPServer {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: MAX_MESSAGE_BYTES,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!rejectRecipients) return callback();
+      const refusal = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected`), {
+        responseCode: 550,
+      });
+      callback(refusal);
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

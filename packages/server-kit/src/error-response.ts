@@ -38,6 +38,8 @@ function isDatabaseUnavailable(code: string | undefined, message: string | undef
 export function responseErrorOf(error: unknown, requestId: string, log: Logger | undefined): AppError {
   const appError = toAppError(error);
   if (!appError) {
+    // The logger cuts the error down to code, message, constraint and stack: a database error's
+    // other fields carry the row it refused.
     log?.error({ err: error }, 'unhandled error');
   } else if (appError.status >= 500) {
     log?.warn({ code: appError.code, reason: (error as Error)?.message }, 'upstream unavailable');

@@ -1,24 +1,33 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { CENSOR, redactForLog, scrubText } from './log-redaction';
 
-export type { Logger };
+export type { DestinationStream, Logger };
 
-// Secrets never reach a log line: credentials, tokens, cookies and auth headers are redacted wherever
-// they appear in a logged object.
-const REDACT = [
-  'password',
-  '*.password',
-  'token',
-  '*.token',
-  'accessToken',
-  '*.accessToken',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  'headers.authorization',
-  'headers.cookie',
-  '*.razorpay_signature',
-];
+// What the object walk cannot see: request and response objects turned into JSON by a serializer
+// (a framework's), which runs after it.
+const SERIALIZED_HEADERS = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({ name: service, level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service } });
+/**
+ * The services' logger. Every logged object goes through `redactForLog` (errors cut down to code,
+ * message, constraint and stack; secrets and personal fields censored at any depth; addresses
+ * scrubbed), and so does the message. `destination` is stdout unless a test captures the lines.
+ */
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
+    name: service,
+    level,
+    base: { service },
+    redact: { paths: SERIALIZED_HEADERS, censor: CENSOR },
+    formatters: { log: (object) => redactForLog(object) as Record<string, unknown> },
+    serializers: {
+      // In place of pino's, which would copy every field of the error back in.
+      err: redactForLog,
+      msg: (message: unknown) => (typeof message === 'string' ? scrubText(message) : message),
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -23,7 +23,7 @@ export { nulFieldsOf, useRawBodies } from './fastify/json-parser';
 export { type OpenApiOptions, useOpenApi } from './fastify/openapi';
 export { errorHandler, notFoundHandler, requestContext, route } from './http';
 export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';
-export { createLogger, type Logger } from './logger';
+export { createLogger, type DestinationStream, type Logger } from './logger';
 export { enforceRateLimit, rateLimitedError } from './rate-limit/enforce-rate-limit';
 export { createMemoryRateLimitStore } from './rate-limit/memory-store';
 export { createPostgresRateLimitStore } from './rate-limit/postgres-store';

@@ -1,5 +1,6 @@
 import type { Logger } from '@hormohelp/server-kit';
 import nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { AuthConfig } from '../config';
 
 export interface OutgoingMail {
@@ -27,6 +28,23 @@ export interface RetryPolicy {
 const MAX_PENDING = 1000;
 
 /**
+ * In production a mail (a reset or verification link) never crosses the network in clear: without
+ * implicit TLS (SMTP_SECURE) the connection must be upgraded with STARTTLS, or nothing is sent.
+ */
+function smtpTransportOptionsOf(config: AuthConfig): SMTPTransport.Options {
+  return {
+    host: config.SMTP_HOST,
+    port: config.SMTP_PORT,
+    secure: config.SMTP_SECURE,
+    requireTLS: config.NODE_ENV === 'production' && !config.SMTP_SECURE,
+    auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASS ?? '' } : undefined,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  };
+}
+
+/**
  * SMTP through nodemailer, off the request path: a mail is retried with exponential backoff
  * (base, 2×base, 4×base, ...) and given up after `attempts`, with a log line but no crash.
  */
@@ -35,15 +53,7 @@ export function createMailQueue(
   logger: Logger,
   retry: RetryPolicy = { attempts: 4, baseDelayMs: 1000 },
 ): MailQueue {
-  const transport = nodemailer.createTransport({
-    host: config.SMTP_HOST,
-    port: config.SMTP_PORT,
-    secure: config.SMTP_SECURE,
-    auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASS ?? '' } : undefined,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  const transport = nodemailer.createTransport(smtpTransportOptionsOf(config));
   const pending = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
   const wait = (ms: number) =>
@@ -69,8 +79,10 @@ export function createMailQueue(
         return;
       } catch (error) {
         const last = attempt === retry.attempts;
+        // The error goes through the logger's serialiser: nodemailer's carries the envelope and
+        // the server's reply, which name the recipient.
         logger.warn(
-          { mail: mail.kind, attempt, reason: (error as Error).message },
+          { mail: mail.kind, attempt, err: error },
           last ? 'mail given up' : 'mail failed, retrying',
         );
         if (!last) await wait(retry.baseDelayMs * 2 ** (attempt - 1));

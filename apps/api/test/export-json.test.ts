@@ -147,7 +147,17 @@ describe('GET /users/me/export', () => {
     const person = await api.createUser({ healthDataConsent: false });
     const document = exportDocumentSchema.parse(JSON.parse((await exportOf(person)).text));
     expect(document.consent).toEqual({ healthData: false, givenAt: null, policyVersion: null });
-    for (const key of ['symptomLogs', 'posts', 'comments', 'likes', 'bookings', 'cart', 'orders'] as const) {
+    const sections = [
+      'symptomLogs',
+      'posts',
+      'comments',
+      'likes',
+      'bookings',
+      'cart',
+      'orders',
+      'sessions',
+    ] as const;
+    for (const key of sections) {
       expect(document[key]).toEqual([]);
     }
   });

@@ -30,6 +30,30 @@ export const consentEventSchema = z.object({
   at: timestampSchema,
 });
 
+// ── Sessions (GET/DELETE /auth/sessions) ─────────────────────────────────────────────────────────
+export const sessionSchema = z.object({
+  /** The login (refresh-token family) this session is; stable across refreshes. */
+  id: uuidSchema,
+  createdAt: timestampSchema,
+  lastUsedAt: timestampSchema,
+  userAgent: z.string().nullable(),
+  /** The session of the refresh cookie sent with this request. */
+  current: z.boolean(),
+});
+export type ActiveSession = z.infer<typeof sessionSchema>;
+export const sessionListSchema = z.object({ items: z.array(sessionSchema) });
+
+/**
+ * One login as the export shows it: every refresh-token family still stored, live or ended (never a
+ * token or its hash).
+ */
+export const exportedSessionSchema = sessionSchema.omit({ current: true }).extend({
+  /** When its newest refresh token expires, or expired. */
+  expiresAt: timestampSchema,
+  /** When it was ended (logout, ended in Settings, a replayed token); null while it has not been. */
+  endedAt: timestampSchema.nullable(),
+});
+
 // ── Export (GET /users/me/export) ────────────────────────────────────────────────────────────────
 export const exportQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
@@ -85,6 +109,8 @@ export const exportDocumentSchema = z.object({
     }),
   ),
   orders: z.array(orderSchema),
+  /** Every login still stored, oldest first. */
+  sessions: z.array(exportedSessionSchema),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
@@ -92,19 +118,6 @@ export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 export const deleteAccountBodySchema = z.object({
   password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX_LENGTH),
 });
-
-// ── Sessions (GET/DELETE /auth/sessions) ─────────────────────────────────────────────────────────
-export const sessionSchema = z.object({
-  /** The login (refresh-token family) this session is; stable across refreshes. */
-  id: uuidSchema,
-  createdAt: timestampSchema,
-  lastUsedAt: timestampSchema,
-  userAgent: z.string().nullable(),
-  /** The session of the refresh cookie sent with this request. */
-  current: z.boolean(),
-});
-export type ActiveSession = z.infer<typeof sessionSchema>;
-export const sessionListSchema = z.object({ items: z.array(sessionSchema) });
 
 // ── Insights (GET /api/symptoms/insights) ────────────────────────────────────────────────────────
 export const INSIGHTS_MIN_DAYS = 14;

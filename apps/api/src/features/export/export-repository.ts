@@ -42,4 +42,11 @@ export const EXPORT_QUERIES = {
            FROM cart_items c JOIN products p ON p.id = c.product_id
           WHERE c.user_id = $1 ORDER BY c.created_at, c.id`,
   orders: `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.user_id = $1 ORDER BY o.created_at, o.id`,
+  // One row per login (refresh-token family), summarised as the auth service lists it; never a hash.
+  sessions: `SELECT family_id, min(created_at) AS created_at,
+                    max(coalesce(last_used_at, created_at)) AS last_used_at,
+                    (array_agg(user_agent ORDER BY created_at DESC))[1] AS user_agent,
+                    max(expires_at) AS expires_at, min(revoked_at) AS revoked_at
+               FROM refresh_tokens WHERE user_id = $1
+              GROUP BY family_id ORDER BY min(created_at), family_id`,
 } as const;

@@ -77,4 +77,23 @@ export const EXPORT_SECTIONS: Section<ArrayKey>[] = [
     }),
   },
   { key: 'orders', sql: EXPORT_QUERIES.orders, toItem: (row: OrderRow) => toOrder(row) },
+  {
+    key: 'sessions',
+    sql: EXPORT_QUERIES.sessions,
+    toItem: (row: {
+      family_id: string;
+      created_at: Date;
+      last_used_at: Date;
+      user_agent: string | null;
+      expires_at: Date;
+      revoked_at: Date | null;
+    }) => ({
+      id: row.family_id,
+      createdAt: iso(row.created_at),
+      lastUsedAt: iso(row.last_used_at),
+      userAgent: row.user_agent,
+      expiresAt: iso(row.expires_at),
+      endedAt: row.revoked_at && iso(row.revoked_at),
+    }),
+  },
 ];

@@ -17,8 +17,8 @@ export function DataExportCard() {
         <li className="flex flex-wrap items-center justify-between gap-3">
           <p className="min-w-0 flex-1 basis-64 text-sm text-stone-700">
             <span className="block font-medium text-stone-900">Everything, as JSON</span>
-            Profile, onboarding answers, consent, symptom logs, posts, comments, likes, bookings, cart and
-            orders.
+            Profile, onboarding answers, consent, symptom logs, posts, comments, likes, bookings, cart, orders
+            and sign-in sessions.
           </p>
           <Button
             variant="secondary"

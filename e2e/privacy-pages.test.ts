@@ -1,7 +1,7 @@
 /**
- * Issue 9's pages in a real browser against the real services: the report as it prints, the data
- * downloads saved through the Bearer token, consent withdrawn and given again, and the account erased
- * from the settings page.
+ * The privacy pages in a real browser against the real services: the report as it prints, the data
+ * downloads saved through the Bearer token, consent withdrawn (keeping or deleting the health data
+ * stored) and given again, and the account erased from the settings page.
  */
 import { readFile } from 'node:fs/promises';
 import { SYMPTOM_CSV_COLUMNS } from '@hormohelp/contracts';
@@ -87,24 +87,38 @@ describe('the privacy pages in a browser', () => {
   );
 
   it(
-    'withdraws consent, which the database records, and gives it again',
+    'withdraws consent keeping the logs, gives it again, then withdraws it deleting the health data',
     async () => {
       const { page } = session;
       const consent = page.getByRole('region', { name: 'Health data consent' });
-      await consent.getByRole('button', { name: 'Withdraw consent' }).click();
-      await consent.getByText('You have not agreed to HormoHelp storing your health data.').waitFor();
-      const consentAt = async () =>
+      const stored = async () =>
         (
-          await platform.db.query<{ at: Date | null }>(
-            'SELECT health_data_consent_at AS at FROM users WHERE email = $1',
+          await platform.db.query<{ at: Date | null; logs: number; answers: Record<string, unknown> }>(
+            `SELECT health_data_consent_at AS at, onboarding_data AS answers,
+                    (SELECT count(*)::int FROM symptom_logs WHERE user_id = users.id) AS logs
+               FROM users WHERE email = $1`,
             [account.email],
           )
-        ).rows[0]?.at;
-      expect(await consentAt()).toBeNull();
+        ).rows[0]!;
+      const giveConsent = async () => {
+        await consent.getByRole('button', { name: 'Give consent' }).click();
+        await consent.getByText('You have agreed that HormoHelp stores your health data.').waitFor();
+        expect((await stored()).at).toBeInstanceOf(Date);
+      };
 
-      await consent.getByRole('button', { name: 'Give consent' }).click();
-      await consent.getByText('You have agreed that HormoHelp stores your health data.').waitFor();
-      expect(await consentAt()).toBeInstanceOf(Date);
+      await consent.getByRole('button', { name: 'Withdraw consent' }).click();
+      await consent.getByRole('button', { name: 'Withdraw, keep what I logged' }).click();
+      await consent.getByText('You have not agreed to HormoHelp storing your health data.').waitFor();
+      expect(await stored()).toMatchObject({ at: null, logs: 3 });
+      await giveConsent();
+
+      await consent.getByRole('button', { name: 'Withdraw consent' }).click();
+      await consent.getByRole('button', { name: 'Withdraw and delete my health data' }).click();
+      await page.getByText('Your consent is withdrawn and 3 symptom logs were deleted.').waitFor();
+      const after = await stored();
+      expect(after).toMatchObject({ at: null, logs: 0 });
+      expect(Object.keys(after.answers)).toEqual(['completedAt']);
+      await giveConsent();
     },
     STEP_TIMEOUT,
   );

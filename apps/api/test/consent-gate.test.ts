@@ -146,3 +146,130 @@ describe('the history of consent', () => {
     expect(rows[0].n).toBe(0);
   });
 });
+
+describe('onboarding answers, which are health data', () => {
+  const answers = { conditions: ['PCOS'], cycle: { lastPeriodStart: '2026-10-20', regularity: 'irregular' } };
+
+  async function storedRow(user: TestUser) {
+    const { rows } = await api.pool.query('SELECT name, onboarding_data FROM users WHERE id = $1', [user.id]);
+    return rows[0] as { name: string; onboarding_data: Record<string, unknown> };
+  }
+
+  it('without consent, a PATCH /users/me carrying onboardingData answers 403 consent_required and stores nothing', async () => {
+    const user = await api.createUser({ healthDataConsent: false, name: 'Before' });
+    const response = await api.request('PATCH', '/users/me', {
+      user,
+      body: { name: 'After', onboardingData: answers },
+    });
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'consent_required' } } });
+    expect(await storedRow(user)).toEqual({ name: 'Before', onboarding_data: {} });
+  });
+
+  it('with consent given in the same request, both are stored and the consent is recorded', async () => {
+    const user = await api.createUser({ healthDataConsent: false });
+    const response = await api.request('PATCH', '/users/me', {
+      user,
+      body: { healthDataConsent: true, onboardingData: answers },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.user).toMatchObject({ healthDataConsent: true, onboardingData: answers });
+    expect((await consentColumns(user)).version).toBe(HEALTH_DATA_POLICY_VERSION);
+    const { rows } = await api.pool.query('SELECT granted FROM consent_events WHERE user_id = $1', [user.id]);
+    expect(rows).toEqual([{ granted: true }]);
+  });
+
+  it('withdrawing consent in the same request as new answers answers 403 and keeps both as they were', async () => {
+    const user = await api.createUser();
+    const response = await api.request('PATCH', '/users/me', {
+      user,
+      body: { healthDataConsent: false, onboardingData: answers },
+    });
+    expect(response.status).toBe(403);
+    expect((await storedRow(user)).onboarding_data).toEqual({});
+    expect((await consentColumns(user)).version).toBe(HEALTH_DATA_POLICY_VERSION);
+  });
+
+  it('without consent, a name alone is still changed', async () => {
+    const user = await api.createUser({ healthDataConsent: false });
+    const response = await api.request('PATCH', '/users/me', { user, body: { name: 'Renamed' } });
+    expect(response.body.user.name).toBe('Renamed');
+  });
+});
+
+describe('after consent is withdrawn', () => {
+  async function bookingBody(user: TestUser, notes?: string) {
+    const expert = (await api.request('GET', '/api/experts', { user })).body.items[0];
+    return { expertId: expert.id, type: expert.consultationTypes[0], ...expert.slots[0], notes };
+  }
+
+  it('every new health write is refused: a log, onboarding answers, notes to an expert', async () => {
+    const user = await api.createUser();
+    expect((await setConsent(user, false)).status).toBe(200);
+    expect((await postLog(user)).status).toBe(403);
+    const onboarding = { onboardingData: { conditions: ['Endometriosis'] } };
+    expect((await api.request('PATCH', '/users/me', { user, body: onboarding })).status).toBe(403);
+    const noted = await api.request('POST', '/api/bookings', {
+      user,
+      body: await bookingBody(user, 'Heavy bleeding for two weeks'),
+    });
+    expect(noted).toMatchObject({ status: 403, body: { error: { code: 'consent_required' } } });
+    const { rows } = await api.pool.query('SELECT count(*) AS n FROM bookings WHERE user_id = $1', [user.id]);
+    expect(rows[0].n).toBe(0);
+    // A booking that carries no health data needs no consent.
+    expect((await api.request('POST', '/api/bookings', { user, body: await bookingBody(user) })).status).toBe(
+      201,
+    );
+  });
+});
+
+describe('DELETE /users/me/health-data', () => {
+  it('deletes every log, the onboarding answers and the notes on bookings, and keeps the account and everyone else’s', async () => {
+    const user = await api.createUser();
+    const neighbour = await api.createUser();
+    const answers = { conditions: ['PCOS'], ageRange: '25-34', completedAt: '2026-11-01T10:00:00.000Z' };
+    await api.request('PATCH', '/users/me', { user, body: { onboardingData: answers } });
+    for (const person of [user, user, neighbour]) expect((await postLog(person)).status).toBe(201);
+    const expert = (await api.request('GET', '/api/experts', { user })).body.items[0];
+    const booking = { expertId: expert.id, type: expert.consultationTypes[0], ...expert.slots[0] };
+    const booked = await api.request('POST', '/api/bookings', {
+      user,
+      body: { ...booking, notes: 'Cramps' },
+    });
+    expect(booked.status).toBe(201);
+    await setConsent(user, false);
+
+    const response = await api.request('DELETE', '/users/me/health-data', { user });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      user: expect.objectContaining({
+        id: user.id,
+        healthDataConsent: false,
+        // When onboarding was finished is no health data: kept, so it is not asked again.
+        onboardingData: { completedAt: answers.completedAt },
+      }),
+      deleted: { symptomLogs: 2, bookingNotes: 1 },
+    });
+    expect(await countLogs(user)).toBe(0);
+    expect(await countLogs(neighbour)).toBe(1);
+    const bookings = (await api.request('GET', '/api/bookings', { user })).body.items;
+    expect(bookings).toEqual([expect.objectContaining({ id: booked.body.item.id, notes: '' })]);
+    const exported = await (
+      await fetch(`${api.url}/users/me/export`, { headers: { authorization: `Bearer ${user.token}` } })
+    ).text();
+    expect(exported).not.toMatch(/PCOS|25-34|Cramps/);
+  });
+
+  it('answers 401 without a token and 404 for an erased account', async () => {
+    expect((await api.request('DELETE', '/users/me/health-data')).status).toBe(401);
+    const user = await api.createUser();
+    await api.pool.query('DELETE FROM users WHERE id = $1', [user.id]);
+    const gone = await api.request('DELETE', '/users/me/health-data', { user });
+    expect(gone).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+  });
+
+  it('is documented with PATCH /users/me’s 403 consent_required', async () => {
+    const doc = (await api.request('GET', '/openapi.json')).body;
+    expect(doc.paths['/users/me/health-data'].delete.responses['200']).toBeDefined();
+    expect(doc.paths['/users/me'].patch.responses['403'].description).toContain('consent_required');
+  });
+});

@@ -26,6 +26,7 @@ import type { ErrorCode } from './errors';
 import { MAX_UPCOMING_BOOKINGS } from './limits';
 import {
   deleteAccountBodySchema,
+  deleteHealthDataResponseSchema,
   exportDocumentSchema,
   exportQuerySchema,
   sessionListSchema,
@@ -107,8 +108,9 @@ export const API_ROUTES: ApiRoute[] = [
   // API.
   { method: 'get', path: '/health', summary: 'Health probe (503 when the database is unreachable)', tag: 'meta', auth: 'none', success: { status: 200, schema: healthSchema } },
   { method: 'get', path: '/openapi.json', summary: 'This document', tag: 'meta', auth: 'none', success: { status: 200, schema: z.record(z.string(), z.unknown()) } },
-  { method: 'patch', path: '/users/me', summary: 'Change your name or onboarding answers (each replaced when given); healthDataConsent true records consent to the current policy version, false withdraws it', tag: 'users', auth: 'bearer', body: updateMeBodySchema, success: { status: 200, schema: userResponseSchema }, errors: ['not_found'] },
-  { method: 'get', path: '/users/me/export', summary: 'Everything held about you, streamed as one JSON attachment; ?format=csv streams your symptom logs as text/csv (header row, one row a log)', tag: 'privacy', auth: 'bearer', query: exportQuerySchema, success: { status: 200, schema: exportDocumentSchema, description: 'application/json attachment (format=json), or text/csv attachment (format=csv)' }, errors: ['not_found'] },
+  { method: 'patch', path: '/users/me', summary: 'Change your name or onboarding answers (each replaced when given); healthDataConsent true records consent to the current policy version, false withdraws it', tag: 'users', auth: 'bearer', body: updateMeBodySchema, success: { status: 200, schema: userResponseSchema }, errors: ['consent_required', 'not_found'] },
+  { method: 'delete', path: '/users/me/health-data', summary: 'Delete the health data stored for you (every symptom log, the onboarding answers, the notes on your bookings), keeping the account; needs no consent', tag: 'privacy', auth: 'bearer', success: { status: 200, schema: deleteHealthDataResponseSchema }, errors: ['not_found'] },
+  { method: 'get', path: '/users/me/export', summary: 'Everything held about you, streamed as one JSON attachment; ?format=csv streams your symptom logs as text/csv (header row, one row a log)', tag: 'privacy', auth: 'bearer', query: exportQuerySchema, success: { status: 200, schema: exportDocumentSchema, description: 'application/json attachment (format=json), or text/csv attachment (format=csv)' }, errors: ['not_found', 'rate_limited'] },
   { method: 'get', path: '/api/symptoms/insights', summary: `How sleep, energy and mood move with symptom severity (Pearson's r over your daily averages), once you have logged 14 different days`, tag: 'symptoms', auth: 'bearer', success: { status: 200, schema: symptomInsightsSchema } },
   { method: 'get', path: '/api/symptoms', summary: 'Your symptom logs, newest date first', tag: 'symptoms', auth: 'bearer', query: symptomListQuerySchema, success: { status: 200, schema: symptomListSchema } },
   { method: 'get', path: '/api/symptoms/stats', summary: 'Streaks, averages, top symptoms and a daily series', tag: 'symptoms', auth: 'bearer', query: symptomStatsQuerySchema, success: { status: 200, schema: symptomStatsSchema } },
@@ -122,7 +124,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'post', path: '/api/posts/{id}/comments', summary: 'Comment on a post (stored as written)', tag: 'community', auth: 'bearer', verifiedEmail: true, body: createCommentBodySchema, success: { status: 201, schema: item(commentSchema) }, errors: ['not_found'] },
   { method: 'get', path: '/api/experts', summary: 'Experts with their free slots (India Standard Time) for the next 14 days', tag: 'consultations', auth: 'bearer', success: { status: 200, schema: expertListSchema } },
   { method: 'get', path: '/api/bookings', summary: 'Your bookings, newest first', tag: 'consultations', auth: 'bearer', query: listQuerySchema, success: { status: 200, schema: bookingListSchema } },
-  { method: 'post', path: '/api/bookings', summary: `Book a free slot; an unknown expert, an unoffered type or a slot not offered is 400 validation_error; a taken slot is 409 conflict; a person already holding ${MAX_UPCOMING_BOOKINGS} upcoming bookings is 409 booking_limit`, tag: 'consultations', auth: 'bearer', verifiedEmail: true, body: createBookingBodySchema, success: { status: 201, schema: item(bookingSchema) }, errors: ['conflict', 'booking_limit'] },
+  { method: 'post', path: '/api/bookings', summary: `Book a free slot; an unknown expert, an unoffered type or a slot not offered is 400 validation_error; a taken slot is 409 conflict; a person already holding ${MAX_UPCOMING_BOOKINGS} upcoming bookings is 409 booking_limit; notes (health data) without consent are 403 consent_required`, tag: 'consultations', auth: 'bearer', verifiedEmail: true, body: createBookingBodySchema, success: { status: 201, schema: item(bookingSchema) }, errors: ['conflict', 'booking_limit', 'consent_required'] },
   { method: 'delete', path: '/api/bookings/{id}', summary: 'Cancel your booking; the slot is free again', tag: 'consultations', auth: 'bearer', success: { status: 204 }, errors: ['not_found'] },
   { method: 'get', path: '/api/products', summary: 'Products, optionally of one category', tag: 'shop', auth: 'bearer', query: productListQuerySchema, success: { status: 200, schema: productListSchema } },
   { method: 'get', path: '/api/cart', summary: 'Your cart', tag: 'shop', auth: 'bearer', success: { status: 200, schema: cartSchema } },

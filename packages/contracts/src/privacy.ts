@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { onboardingDataSchema } from './auth';
+import { onboardingDataSchema, userSchema } from './auth';
 import { isoDateSchema, timestampSchema, uuidSchema } from './common';
 import { bookingSchema } from './consultations';
 import { PASSWORD_MAX_LENGTH } from './limits';
@@ -29,6 +29,15 @@ export const consentEventSchema = z.object({
   policyVersion: z.string().nullable(),
   at: timestampSchema,
 });
+
+// ── Deleting health data (DELETE /users/me/health-data) ─────────────────────────────────────────────
+export const deleteHealthDataResponseSchema = z.object({
+  /** The user afterwards: onboarding answers gone (only `completedAt` kept). */
+  user: userSchema,
+  /** How much was deleted: symptom logs, and bookings whose notes were emptied. */
+  deleted: z.object({ symptomLogs: z.int(), bookingNotes: z.int() }),
+});
+export type DeleteHealthDataResponse = z.infer<typeof deleteHealthDataResponseSchema>;
 
 // ── Sessions (GET/DELETE /auth/sessions) ─────────────────────────────────────────────────────────
 export const sessionSchema = z.object({

@@ -1,4 +1,4 @@
-import type { User } from '@hormohelp/contracts';
+import type { DeleteHealthDataResponse, User } from '@hormohelp/contracts';
 import { type AxiosAdapter, AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { api } from '@/lib/api-client';
 
@@ -91,6 +91,19 @@ export const unauthorized: Reply = {
   status: 401,
   data: { error: { code: 'unauthorized', message: 'Please log in.' } },
 };
+
+/**
+ * The answer of DELETE /users/me/health-data as the API gives it: the user without onboarding answers
+ * (only `completedAt` is kept) and how many symptom logs and booking notes were deleted.
+ */
+export function healthDataDeleted(
+  user: User,
+  deleted: DeleteHealthDataResponse['deleted'] = { symptomLogs: 0, bookingNotes: 0 },
+): Reply & { data: DeleteHealthDataResponse } {
+  const { completedAt } = user.onboardingData;
+  const withoutAnswers: User = { ...user, onboardingData: completedAt ? { completedAt } : {} };
+  return { status: 200, data: { user: withoutAnswers, deleted } };
+}
 
 /** Resolves after `ms` of real time, so concurrent requests overlap like on a network. */
 export function delay(ms: number): Promise<void> {

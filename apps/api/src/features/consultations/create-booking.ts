@@ -2,6 +2,7 @@ import { type Booking, type ConsultationType, MAX_UPCOMING_BOOKINGS } from '@hor
 import { type Pool, type PoolClient, withTransaction } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { isForeignKeyViolation, isUniqueViolation } from '../../http/pg-errors';
+import { assertHealthDataConsent } from '../users/health-data-consent';
 import { insertBooking, lockBookingsOf, selectHeldSlots } from './booking-repository';
 import { findExpert } from './experts-catalogue';
 import { istDateOf, scheduledSlots, slotStart } from './slot-calendar';
@@ -44,6 +45,8 @@ export async function createBooking(
   try {
     const row = await withTransaction(pool, async (client) => {
       await assertBelowBookingLimit(client, userId, now);
+      // Notes to an expert are health data: stored only while the person consents to it.
+      if (request.notes) await assertHealthDataConsent(client, userId);
       return insertBooking(client, userId, { ...request, notes: request.notes ?? '' });
     });
     return toBooking(row);

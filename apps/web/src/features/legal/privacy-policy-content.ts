@@ -2,7 +2,7 @@ import type { LegalDocumentContent } from './legal-types';
 
 export const privacyPolicy: LegalDocumentContent = {
   title: 'Privacy policy',
-  lastUpdated: '2026-11-27',
+  lastUpdated: '2026-12-06',
   intro:
     "HormoHelp is operated from India and helps people track and understand their hormonal health. The information you give us includes health data, which the law treats as especially sensitive, and so do we. This policy explains what we store, why, for how long, who else sees it, and how you stay in control. It is written to meet India's Digital Personal Data Protection Act, 2023 (DPDP Act) and, for people in the European Union and United Kingdom, the General Data Protection Regulation (GDPR).",
   sections: [
@@ -32,7 +32,7 @@ export const privacyPolicy: LegalDocumentContent = {
       heading: 'Why we use it, and on what legal basis',
       items: [
         'To provide the service you asked for: your account, your tracker and charts, bookings and orders. This is the performance of our contract with you (GDPR Art. 6(1)(b)) and processing you consented to under the DPDP Act.',
-        'Health data (onboarding answers, symptom logs, booking notes) is processed only with your explicit consent (GDPR Art. 9(2)(a); DPDP Act s. 6). You give it by ticking the consent box when you set up your profile; we record the date and the version of this policy you agreed to. You can withdraw it at any time in Settings, and then we store no new health data for you; what you logged before stays yours to read, download and delete.',
+        'Health data (onboarding answers, symptom logs, booking notes) is processed only with your explicit consent (GDPR Art. 9(2)(a); DPDP Act s. 6). You give it by ticking the consent box when you set up your profile; we record the date and the version of this policy you agreed to. You can withdraw it at any time in Settings. From then on we store no new health data for you: no symptom logs, no onboarding answers and no notes on bookings. What you stored before stays yours to read and download, and you can delete all of it at once in Settings, in the same step as withdrawing or later, without deleting your account; your account, posts, bookings and orders stay.',
         'To send you emails you need: verification links, password resets, booking and order confirmations. We do not send marketing emails unless you opt in.',
         'To keep HormoHelp secure: rate limiting, detecting stolen sessions, and investigating abuse (our legitimate interest, GDPR Art. 6(1)(f), and a legitimate use under the DPDP Act).',
         'To meet legal duties, such as keeping invoices and payment records as Indian tax law requires (GDPR Art. 6(1)(c)).',
@@ -57,11 +57,11 @@ export const privacyPolicy: LegalDocumentContent = {
       heading: 'How long we keep it',
       items: [
         'Account (name, email, password hash, whether your email is verified): until you delete your account.',
-        'Onboarding answers: until you change them or delete your account.',
+        'Onboarding answers: until you change them, delete your health data in Settings or delete your account.',
         'Your consent record (its time and policy version): while your consent stands; withdrawing it clears the record.',
-        'Symptom logs: until you delete a log or your account.',
+        'Symptom logs: until you delete a log, your health data (in Settings) or your account.',
         'Community posts, comments and likes: until you delete a post or your account. Deleting a post also deletes the comments under it.',
-        'Consultation bookings: until you cancel them or delete your account.',
+        'Consultation bookings: until you cancel them or delete your account. The notes you wrote for the expert also go when you delete your health data in Settings.',
         'Cart: until you check out, remove an item or delete your account.',
         'Orders: with your account while it exists. After you delete your account, we keep only what accounting law needs (order number, items, prices, total, status, Razorpay order and payment identifiers, dates) without your name, email, health data or any link to you. Indian law asks for books of account to be kept for eight years.',
         'Sign-in sessions: 7 days after their last use, or at once when you log out, end the session in Settings, reset your password or delete your account; the expired records are removed a day later.',
@@ -79,7 +79,7 @@ export const privacyPolicy: LegalDocumentContent = {
       paragraphs: [
         'Under the DPDP Act you have the right to a summary of the data we hold and of who we shared it with, to have it corrected, completed, updated or erased, to withdraw consent as easily as you gave it, to have a grievance redressed, and to nominate someone to exercise these rights if you die or cannot act. If we do not resolve a grievance, you can complain to the Data Protection Board of India.',
         'Under the GDPR you also have the rights of access, rectification, erasure, restriction, objection and data portability (a copy in a machine-readable format), and you can complain to your local supervisory authority.',
-        'You can exercise most of these rights yourself, at any time, in Settings: download everything we hold about you (JSON) or your symptom logs (CSV), correct your name, withdraw or give your consent to health data, see where you are signed in and end those sessions, and delete your account.',
+        'You can exercise most of these rights yourself, at any time, in Settings: download everything we hold about you (JSON) or your symptom logs (CSV), correct your name, withdraw or give your consent to health data, delete your health data without deleting your account, see where you are signed in and end those sessions, and delete your account.',
         'For anything else, write to privacy@hormohelp.in from the email address of your account. We answer within 30 days, free of charge, and may ask you to confirm your identity first.',
       ],
       link: { to: '/settings', label: 'Open Settings to exercise your rights' },

@@ -27,7 +27,7 @@ describe('the privacy policy', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent ?? '');
     expect(items.find((item) => item.startsWith('Symptom logs'))).toBe(
-      'Symptom logs: until you delete a log or your account.',
+      'Symptom logs: until you delete a log, your health data (in Settings) or your account.',
     );
     expect(items.find((item) => item.startsWith('Sign-in sessions'))).toMatch(
       /^Sign-in sessions: 7 days after their last use/,

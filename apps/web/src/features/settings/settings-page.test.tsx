@@ -100,6 +100,8 @@ describe('the settings page', () => {
     expect(within(consent).getByText(/You have agreed/)).toBeInTheDocument();
 
     await user.click(within(consent).getByRole('button', { name: 'Withdraw consent' }));
+    const step = within(consent).getByRole('group', { name: 'Withdraw your consent?' });
+    await user.click(within(step).getByRole('button', { name: 'Withdraw, keep what I logged' }));
     expect(await within(consent).findByText(/You have not agreed/)).toBeInTheDocument();
     expect(within(consent).getByText(/HormoHelp stores no new symptom logs/)).toBeInTheDocument();
     await user.click(within(consent).getByRole('button', { name: 'Give consent' }));

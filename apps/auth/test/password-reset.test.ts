@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORGOT_MESSAGE } from '../src/routes/forgot-password-route';
 import { type AuthHarness, startAuthHarness } from './support/auth-harness';
-import { createVerifiedUser, logIn, PASSWORD, tokenFromMail, uniqueEmail } from './support/flows';
+import { createVerifiedUser, logIn, PASSWORD, signUp, tokenFromMail, uniqueEmail } from './support/flows';
 
 let h: AuthHarness;
 beforeAll(async () => {
@@ -46,6 +46,28 @@ describe('forgot-password and reset-password', () => {
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('invalid_token');
     expect((await logIn(h, email, NEW_PASSWORD)).status).toBe(200);
+  });
+
+  it('when a reset completes for an unverified account, the email is verified: login and /auth/me say so', async () => {
+    const email = uniqueEmail('unverified');
+    await signUp(h, email);
+    const verificationToken = await tokenFromMail(h, email, '/verify-email');
+    expect((await logIn(h, email)).body.user.emailVerified).toBe(false);
+
+    const token = await requestReset(email);
+    const reset = await h.request('POST', '/auth/reset-password', {
+      body: { token, password: NEW_PASSWORD },
+    });
+    expect(reset.status).toBe(200);
+
+    const login = await logIn(h, email, NEW_PASSWORD);
+    expect(login.status).toBe(200);
+    expect(login.body.user.emailVerified).toBe(true);
+    const me = await h.request('GET', '/auth/me', { bearer: login.body.accessToken });
+    expect(me.body.user.emailVerified).toBe(true);
+    // The verification link has nothing left to do.
+    const verify = await h.request('POST', '/auth/verify-email', { body: { token: verificationToken } });
+    expect(verify.status).toBe(400);
   });
 
   it('using one reset link uses up every other outstanding link of that user', async () => {

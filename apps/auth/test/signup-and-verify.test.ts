@@ -87,7 +87,7 @@ describe('signup, the verification mail, and verify-email', () => {
     expect(response.body).toEqual({ message: SIGNUP_MESSAGE });
     const notice = await h.mail.waitFor((m) => m.to.includes(email));
     expect(notice.subject).toBe('Someone tried to sign up with your address');
-    expect(notice.text).toContain('Hi Asha Rao');
+    expect(notice.text).toContain('Hi “Asha Rao”,');
     expect(notice.links.some((link) => link.includes('token='))).toBe(false);
     const { rows } = await h.db.query('SELECT count(*) AS n, min(name) AS name FROM users WHERE email = $1', [
       email,
@@ -99,9 +99,9 @@ describe('signup, the verification mail, and verify-email', () => {
     const email = uniqueEmail();
     await signUp(h, email, '<img src=x onerror=alert(1)> & Co');
     const mail = await h.mail.waitFor((m) => m.to.includes(email));
-    expect(mail.html).toContain('Hi &lt;img src=x onerror=alert(1)&gt; &amp; Co,');
+    expect(mail.html).toContain('Hi “&lt;img src=x onerror=alert(1)&gt; &amp; Co”,');
     expect(mail.html).not.toContain('<img src=x');
-    expect(mail.text).toContain('Hi <img src=x onerror=alert(1)> & Co,');
+    expect(mail.text).toContain('Hi “<img src=x onerror=alert(1)> & Co”,');
   });
 
   it('resend-verification mails a new link and the old one stops working', async () => {

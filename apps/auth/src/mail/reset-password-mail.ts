@@ -1,4 +1,5 @@
-import { escapeHtml, link, type MailContent, renderHtml } from './layout';
+import { greetingOf } from './greeting';
+import { link, type MailContent, renderHtml } from './layout';
 
 export function resetPasswordMail(input: {
   name: string;
@@ -6,9 +7,10 @@ export function resetPasswordMail(input: {
   frontendOrigin: string;
 }): MailContent {
   const url = link(input.frontendOrigin, '/reset-password', input.token);
+  const greeting = greetingOf(input.name);
   return {
     subject: 'Reset your HormoHelp password',
-    text: `Hi ${input.name},
+    text: `${greeting.text}
 
 Someone asked to reset the password of your HormoHelp account. To choose a new password, open this link:
 
@@ -19,7 +21,7 @@ The link is valid for 1 hour and works once. If you did not ask for this, ignore
 The HormoHelp team
 `,
     html: renderHtml({
-      greeting: `Hi ${escapeHtml(input.name)},`,
+      greeting: greeting.html,
       paragraphs: [
         'Someone asked to reset the password of your HormoHelp account.',
         'The link is valid for 1 hour and works once. If you did not ask for this, ignore this email: your password stays as it is.',

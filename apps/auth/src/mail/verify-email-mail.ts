@@ -1,10 +1,12 @@
-import { escapeHtml, link, type MailContent, renderHtml } from './layout';
+import { greetingOf } from './greeting';
+import { link, type MailContent, renderHtml } from './layout';
 
 export function verifyEmailMail(input: { name: string; token: string; frontendOrigin: string }): MailContent {
   const url = link(input.frontendOrigin, '/verify-email', input.token);
+  const greeting = greetingOf(input.name);
   return {
     subject: 'Verify your email for HormoHelp',
-    text: `Hi ${input.name},
+    text: `${greeting.text}
 
 Welcome to HormoHelp. Please confirm your email address by opening this link:
 
@@ -15,7 +17,7 @@ The link is valid for 24 hours. If you did not create an account, you can ignore
 The HormoHelp team
 `,
     html: renderHtml({
-      greeting: `Hi ${escapeHtml(input.name)},`,
+      greeting: greeting.html,
       paragraphs: [
         'Welcome to HormoHelp. Please confirm your email address.',
         'The link is valid for 24 hours. If you did not create an account, you can ignore this email.',

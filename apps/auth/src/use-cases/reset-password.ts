@@ -2,7 +2,7 @@ import { withTransaction } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { revokeAllOfUser } from '../data/refresh-tokens-repository';
 import { lockResetToken, markAllResetTokensUsed } from '../data/reset-tokens-repository';
-import { updatePasswordHash } from '../data/users-repository';
+import { markEmailVerified, updatePasswordHash } from '../data/users-repository';
 import type { AuthDeps } from '../deps';
 import { hashToken, isSameDigest } from '../security/opaque-tokens';
 import { rejectCommonPassword } from './common-password-check';
@@ -14,8 +14,9 @@ function isUsable(row: ResetTokenRow, tokenHash: string): row is NonNullable<Res
 }
 
 /**
- * Sets the new password, uses up every reset link of the user and revokes all of their sessions,
- * in one transaction. The token is checked before the (expensive) hash so that a bad token costs
+ * Sets the new password, uses up every reset link of the user, revokes all of their sessions and
+ * marks the email verified (the link reached that inbox, which proves control of the address), in
+ * one transaction. The token is checked before the (expensive) hash so that a bad token costs
  * nothing, and checked again under the row lock so that it works once only.
  */
 export async function resetPassword(
@@ -33,5 +34,6 @@ export async function resetPassword(
     await updatePasswordHash(db, row.user_id, passwordHash);
     await markAllResetTokensUsed(db, row.user_id);
     await revokeAllOfUser(db, row.user_id);
+    await markEmailVerified(db, row.user_id);
   });
 }

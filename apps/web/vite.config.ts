@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { loadEnv, type Plugin } from 'vite';
+import { defineConfig, type UserConfig } from 'vitest/config';
 
 /**
  * index.html paints a static first view (the header and a loading state) with the HTML and the CSS
@@ -23,9 +23,25 @@ function entryScriptAtLowPriority(): Plugin {
   };
 }
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
-export default defineConfig({
+/**
+ * A build bakes the checkout script's URL into the bundle, and without one the shop would load the
+ * local sandbox's (http://localhost:9090), which a production page's CSP and mixed-content rules
+ * block: the payment window would never open. So every `vite build` must be told which script to load.
+ */
+export function checkoutUrlProblem(env: Record<string, string | undefined>): string | undefined {
+  const url = env.VITE_RAZORPAY_CHECKOUT_URL;
+  if (url && URL.canParse(url)) return undefined;
+  return (
+    `VITE_RAZORPAY_CHECKOUT_URL ${url ? `is not a URL (${JSON.stringify(url)})` : 'is not set'}: a build ` +
+    "must name the checkout script the browser loads, Razorpay's https://checkout.razorpay.com/v1/checkout.js " +
+    "or the sandbox's http://localhost:9090/v1/checkout.js"
+  );
+}
+
+const config: UserConfig = {
   plugins: [react(), entryScriptAtLowPriority()],
   resolve: { alias: { '@': src } },
   server: { port: 5173, strictPort: true },
@@ -38,11 +54,20 @@ export default defineConfig({
   },
   test: {
     name: 'web',
-    root: fileURLToPath(new URL('.', import.meta.url)),
+    root,
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 15_000,
   },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'build') {
+    // loadEnv reads apps/web/.env* and the process's own VITE_ variables, which win, as Vite does.
+    const problem = checkoutUrlProblem(loadEnv(mode, root, 'VITE_'));
+    if (problem) throw new Error(problem);
+  }
+  return config;
 });

@@ -24,7 +24,13 @@ export async function buildWeb(apiUrl: string): Promise<string> {
     ],
     {
       cwd: join(ROOT, 'apps/web'),
-      env: { ...process.env, NODE_ENV: 'production', VITE_API_URL: apiUrl },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        VITE_API_URL: apiUrl,
+        // As the web image builds it: the size does not depend on which script the shop loads.
+        VITE_RAZORPAY_CHECKOUT_URL: 'https://checkout.razorpay.com/v1/checkout.js',
+      },
       maxBuffer: 16 * 1024 * 1024,
     },
   );

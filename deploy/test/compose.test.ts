@@ -155,8 +155,8 @@ describe('the .env.example of each service', () => {
     },
   );
 
-  it('apps/web/.env.example holds only the public VITE_API_URL', () => {
-    expect(envFileKeys('apps/web/.env.example').keys).toEqual(['VITE_API_URL']);
+  it('apps/web/.env.example holds only public VITE_ settings: the API URL and the checkout script', () => {
+    expect(envFileKeys('apps/web/.env.example').keys).toEqual(['VITE_API_URL', 'VITE_RAZORPAY_CHECKOUT_URL']);
   });
 
   it('no example file holds a real-looking secret', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nonRootUid, parseImageReference, whyNotShellFree } from './support/base-images';
 import { ROOT } from './support/config-variables';
-import { execForm, parseDockerfile } from './support/dockerfile';
+import { argDefault, execForm, parseDockerfile } from './support/dockerfile';
 import { isExcluded, readDockerignore } from './support/dockerignore';
 import { podSpecOf, readYamlDocuments } from './support/render-kustomization';
 
@@ -12,6 +12,9 @@ const lockfile = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'
   packages: Record<string, unknown>;
 };
 const workspaces = Object.keys(lockfile.packages).filter((path) => path && !path.includes('node_modules'));
+
+/** Razorpay's checkout script, which the production web app loads. */
+const RAZORPAY_CHECKOUT_SCRIPT = 'https://checkout.razorpay.com/v1/checkout.js';
 
 const IMAGES = {
   auth: { final: 'gcr.io/distroless/nodejs20-debian12:nonroot' },
@@ -100,6 +103,21 @@ describe.each(Object.entries(IMAGES))('apps/%s/Dockerfile', (app, expected) => {
       expect(env).toEqual(expect.arrayContaining(['NODE_ENV=production', 'HOST=0.0.0.0']));
       expect(env).toContainEqual(expect.stringMatching(/^PORT=\d+$/));
     }
+  });
+});
+
+describe('apps/web/Dockerfile build', () => {
+  const build = parseDockerfile(join(ROOT, 'apps/web/Dockerfile')).stages[0]!;
+  const at = (keyword: string, text: string) =>
+    build.instructions.findIndex((i) => i.keyword === keyword && i.args.join(' ') === text);
+
+  it("builds with Razorpay's own checkout script unless a build argument names another", () => {
+    expect(argDefault(build, 'VITE_RAZORPAY_CHECKOUT_URL')).toBe(RAZORPAY_CHECKOUT_SCRIPT);
+    // Handed to vite build through the environment, before the build runs.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's own ${} substitution
+    const env = at('ENV', 'VITE_RAZORPAY_CHECKOUT_URL=${VITE_RAZORPAY_CHECKOUT_URL}');
+    expect(env).toBeGreaterThan(-1);
+    expect(env).toBeLessThan(at('RUN', 'npm run build -- web'));
   });
 });
 

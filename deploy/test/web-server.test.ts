@@ -9,6 +9,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/config-variables';
+import { argDefault, parseDockerfile } from './support/dockerfile';
 import { freePort, requireNginx, startWebServer, testConfig, type WebServer } from './support/nginx';
 
 const INDEX = '<!doctype html><title>HormoHelp</title><script src="/assets/x.js"></script>';
@@ -44,6 +45,15 @@ async function startApi(received: Forwarded[]): Promise<{ server: Server; port: 
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { server, port };
+}
+
+/** The web image's build stage, whose ARG names the checkout script the bundle loads. */
+const webBuildStage = parseDockerfile(join(ROOT, 'apps/web/Dockerfile')).stages[0]!;
+
+/** A Content-Security-Policy header as its directives, each with its sources in order. */
+function parseCsp(header: string | null): Record<string, string[]> {
+  const entries = (header ?? '').split(';').map((directive) => directive.trim().split(/\s+/));
+  return Object.fromEntries(entries.map(([name, ...sources]) => [name, sources]));
 }
 
 function expectSecurityHeaders(response: Response): void {
@@ -126,6 +136,26 @@ describe("the web image's nginx, serving a build", () => {
     const response = await get('/api/symptoms', { method: 'POST', body });
     expect(response.status).toBe(200);
     expect(received.findLast((request) => request.url === '/api/symptoms')!.bodyLength).toBe(body.length);
+  });
+
+  it("lets scripts load from its own origin and the image's checkout script's alone, and frames and calls reach Razorpay by name", async () => {
+    const checkout = new URL(argDefault(webBuildStage, 'VITE_RAZORPAY_CHECKOUT_URL')!);
+    for (const path of ['/shop', '/assets/x.js', '/api/products', '/healthz']) {
+      const policy = parseCsp((await get(path)).headers.get('content-security-policy'));
+      expect(policy['default-src'], path).toEqual(["'self'"]);
+      expect(policy['script-src'], path).toEqual(["'self'", checkout.origin]);
+      // Razorpay's checkout opens its window as a frame from its own hosts, and calls its API and logger.
+      expect(policy['frame-src'], path).toEqual([
+        'https://api.razorpay.com',
+        'https://checkout.razorpay.com',
+      ]);
+      expect(policy['connect-src'], path).toEqual([
+        "'self'",
+        'https://api.razorpay.com',
+        'https://lumberjack.razorpay.com',
+      ]);
+      expect(policy['object-src'], path).toEqual(["'none'"]);
+    }
   });
 
   it('does not send /apiary (no API prefix) to the API', async () => {

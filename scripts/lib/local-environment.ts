@@ -55,7 +55,6 @@ export function localEnvironment(env: NodeJS.ProcessEnv, defaults: string[]): Pr
       RAZORPAY_KEY_SECRET: LOCAL.razorpayKeySecret,
       RAZORPAY_WEBHOOK_SECRET: env.RAZORPAY_WEBHOOK_SECRET ?? LOCAL.razorpayWebhookSecret,
       RAZORPAY_API_URL: env.RAZORPAY_API_URL ?? `http://127.0.0.1:${LOCAL.razorpaySandboxPort}`,
-      RAZORPAY_CHECKOUT_URL: env.RAZORPAY_CHECKOUT_URL ?? `${sandboxUrl}/v1/checkout.js`,
     });
     specs.push({
       name: 'razorpay-sandbox',

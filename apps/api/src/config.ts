@@ -13,7 +13,6 @@ const schema = z.object({
   RAZORPAY_KEY_SECRET: z.string().min(1),
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1),
   RAZORPAY_API_URL: z.url().default('https://api.razorpay.com'),
-  RAZORPAY_CHECKOUT_URL: z.url().default('https://checkout.razorpay.com/v1/checkout.js'),
   /** How long a call to Razorpay may take before the shop answers 504 upstream_unavailable. */
   RAZORPAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   /**

@@ -65,3 +65,13 @@ export function execForm(instruction: Instruction): string[] | undefined {
     return undefined;
   }
 }
+
+/** The default value of `ARG name=value` in a stage, its quotes removed; undefined without one. */
+export function argDefault(stage: Stage, name: string): string | undefined {
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== 'ARG') continue;
+    const [key, ...rest] = instruction.args.join(' ').split('=');
+    if (key === name && rest.length > 0) return rest.join('=').replace(/^"(.*)"$/, '$1');
+  }
+  return undefined;
+}

@@ -7,11 +7,12 @@ import { findFreePort } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailCatcher, type MailCatcher } from '../apps/mail-catcher/src/mail-catcher';
+import type { MailCatcher } from '../apps/mail-catcher/src/mail-catcher';
 import type { KeyPaths } from '../scripts/lib/dev-keys';
 import { type Bundles, buildServiceBundles } from './support/prod-build';
 import { apiEnvironment, authEnvironment, createKeys } from './support/prod-environment';
 import { send } from './support/prod-http';
+import { startMailRelay } from './support/prod-mail';
 import { type BundleProcess, runToExit, startService } from './support/prod-process';
 
 let bundles: Bundles;
@@ -26,9 +27,16 @@ let apiEnv: Record<string, string>;
 beforeAll(async () => {
   bundles = await buildServiceBundles();
   keys = await createKeys(bundles.dir);
-  mail = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
+  const relay = await startMailRelay(bundles.dir);
+  mail = relay.mail;
   databaseUrl = (await freshDatabase()).url;
-  authEnv = authEnvironment({ databaseUrl, keys, smtpPort: mail.smtpPort, port: await findFreePort() });
+  authEnv = authEnvironment({
+    databaseUrl,
+    keys,
+    smtpPort: mail.smtpPort,
+    smtpCertPath: relay.certPath,
+    port: await findFreePort(),
+  });
   auth = await startService(bundles.auth, authEnv);
   apiEnv = apiEnvironment({ databaseUrl, keys, authUrl: auth.url, port: await findFreePort() });
   api = await startService(bundles.api, apiEnv);
@@ -71,7 +79,7 @@ describe('the production build', () => {
     const { PORT: _port, ...env } = apiEnv;
     const result = await runToExit(bundles.reconcile, env, { args: ['--older-than-minutes=5'] });
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ checked: 0, markedPaid: [], errors: [] });
+    expect(JSON.parse(result.stdout)).toEqual({ checked: 0, markedPaid: [], toRefund: [], errors: [] });
   });
 
   it('answers /health on both services, and the container health check script agrees', async () => {
@@ -96,6 +104,8 @@ describe('the production build', () => {
     const message = await mail.waitFor(
       (m) => m.to.includes(email) && m.links.some((l) => l.includes('/verify-email')),
     );
+    // Over STARTTLS, which production requires of a relay on a plain SMTP port.
+    expect(message.encrypted).toBe(true);
     const link = new URL(message.links.find((l) => l.includes('/verify-email'))!);
     expect(link.origin).toBe(authEnv.FRONTEND_ORIGIN);
 

@@ -41,8 +41,11 @@ describe('two auth and two API instances on one database', () => {
       const served = (cluster.balancer.rotation.served.get(url) ?? 0) - (before.get(url) ?? 0);
       expect(served).toBeGreaterThanOrEqual(5);
     }
-    // Another client is not affected.
-    expect((await attempt('203.0.113.12')).status).toBe(401);
+    // The same account from another address is over its own failure budget, counted once too.
+    expect((await attempt('203.0.113.12')).status).toBe(429);
+    // Another client, trying another account, is not affected.
+    const other = { email: 'nobody-else@example.com', password: PASSWORD };
+    expect((await client.send('POST', '/auth/login', { body: other, ip: '203.0.113.13' })).status).toBe(401);
   }, 120_000);
 
   it('rotate on one auth instance a refresh token that the other issued, and both APIs accept its tokens', async () => {

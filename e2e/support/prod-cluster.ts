@@ -6,12 +6,12 @@
 import { findFreePort } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { expect } from 'vitest';
-import { createMailCatcher, type MailCatcher } from '../../apps/mail-catcher/src/mail-catcher';
 import { createRazorpaySandbox, type RazorpaySandbox } from '../../apps/razorpay-sandbox/src/index';
 import { startBalancer } from './prod-balancer';
 import { buildServiceBundles } from './prod-build';
 import { apiEnvironment, authEnvironment, createKeys, RAZORPAY_TEST } from './prod-environment';
 import { send } from './prod-http';
+import { startMailRelay } from './prod-mail';
 import { type BundleProcess, startService } from './prod-process';
 
 export const PASSWORD = 'lilac-Orbit-7-kettle';
@@ -37,7 +37,7 @@ export async function restart(instance: Instance, whileDown: () => Promise<void>
 export async function startCluster() {
   const bundles = await buildServiceBundles();
   const keys = await createKeys(bundles.dir);
-  const mail: MailCatcher = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
+  const { mail, certPath: smtpCertPath } = await startMailRelay(bundles.dir);
   // The test delivers Razorpay's webhooks itself, to the instances it chooses.
   const sandbox: RazorpaySandbox = await createRazorpaySandbox({
     keyId: RAZORPAY_TEST.keyId,
@@ -49,7 +49,10 @@ export async function startCluster() {
   const auths = await Promise.all(
     [0, 1].map(async () => {
       const port = await findFreePort();
-      return launch(bundles.auth, authEnvironment({ databaseUrl, keys, smtpPort: mail.smtpPort, port }));
+      return launch(
+        bundles.auth,
+        authEnvironment({ databaseUrl, keys, smtpPort: mail.smtpPort, smtpCertPath, port }),
+      );
     }),
   );
   const balancer = await startBalancer(auths.map((auth) => auth.process.url));

@@ -20,11 +20,14 @@ export function authEnvironment(options: {
   databaseUrl: string;
   keys: KeyPaths;
   smtpPort: number;
+  /** The SMTP relay's certificate, trusted as Node trusts a private CA's. */
+  smtpCertPath: string;
   port: number;
   frontendOrigin?: string;
 }): Record<string, string> {
   return {
     NODE_ENV: 'production',
+    NODE_EXTRA_CA_CERTS: options.smtpCertPath,
     DATABASE_URL: options.databaseUrl,
     JWT_PRIVATE_KEY_PATH: options.keys.privateKeyPath,
     JWT_PUBLIC_KEY_PATH: options.keys.publicKeyPath,

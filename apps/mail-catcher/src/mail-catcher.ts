@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http-server';
 import { type CaughtMessage, MessageStore } from './message-store';
-import { createSmtpReceiver } from './smtp-receiver';
+import { createSmtpReceiver, type TlsIdentity } from './smtp-receiver';
 
 export interface MailCatcher {
   smtpPort: number;
@@ -22,12 +22,15 @@ export async function createMailCatcher({
   httpPort = 8025,
   host = '127.0.0.1',
   rejectRecipients = false,
+  tls,
 }: {
   smtpPort?: number;
   httpPort?: number;
   host?: string;
   /** Refuse every recipient (550), to try a sender against a failing server. */
   rejectRecipients?: boolean;
+  /** Offer STARTTLS with this key and certificate. */
+  tls?: TlsIdentity;
 } = {}): Promise<MailCatcher> {
   const store = new MessageStore();
   const waiters = new Set<(message: CaughtMessage) => void>();
@@ -36,7 +39,7 @@ export async function createMailCatcher({
     (message) => {
       for (const waiter of waiters) waiter(message);
     },
-    { rejectRecipients },
+    { rejectRecipients, tls },
   );
   smtp.on('error', () => {});
   await new Promise<void>((resolve, reject) => {

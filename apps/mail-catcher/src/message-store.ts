@@ -8,6 +8,8 @@ export interface CaughtMessage {
   text: string;
   html: string | null;
   date: string;
+  /** Whether it came over a connection upgraded with STARTTLS. */
+  encrypted: boolean;
   links: string[];
 }
 

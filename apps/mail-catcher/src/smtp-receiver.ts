@@ -10,19 +10,27 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   return list.flatMap((entry) => entry.value.map((address) => address.address ?? '')).filter(Boolean);
 }
 
+/** A PEM key and certificate with which the receiver offers STARTTLS. */
+export interface TlsIdentity {
+  key: string;
+  cert: string;
+}
+
 /**
  * Accepts any mail without authentication (local use only) and stores it parsed. With
  * `rejectRecipients` it refuses every recipient as a real server refuses an unknown mailbox,
  * naming the address in its reply, so that a sender's handling of the failure can be tried.
+ * With `tls` it offers STARTTLS, as a production relay does; without, it speaks plain SMTP only.
  */
 export function createSmtpReceiver(
   store: MessageStore,
   onMessage?: (message: CaughtMessage) => void,
-  { rejectRecipients = false }: { rejectRecipients?: boolean } = {},
+  { rejectRecipients = false, tls }: { rejectRecipients?: boolean; tls?: TlsIdentity } = {},
 ): SMTPServer {
   return new SMTPServer({
     authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
+    disabledCommands: tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    ...(tls ? { key: tls.key, cert: tls.cert } : {}),
     size: MAX_MESSAGE_BYTES,
     logger: false,
     onRcptTo(address, _session, callback) {
@@ -43,6 +51,7 @@ export function createSmtpReceiver(
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
             date: (parsed.date ?? new Date()).toISOString(),
+            encrypted: session.secure,
           });
           onMessage?.(message);
           callback();

@@ -11,6 +11,22 @@ afterAll(() => shop?.stop());
 const rowsFor = async (razorpayOrderId: string) =>
   (await shop.api.pool.query('SELECT 1 FROM orders WHERE razorpay_order_id = $1', [razorpayOrderId])).rows;
 
+const sessionsWaitingOnLocks = async () =>
+  (
+    await shop.api.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    )
+  ).rows[0]!.n;
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
 async function cartWith(user: TestUser, lines: [productId: number, quantity: number][]) {
   const ids: string[] = [];
   for (const [productId, quantity] of lines) ids.push(await shop.addToCart(user, productId, quantity));
@@ -58,7 +74,21 @@ describe('one cart, one checkout', () => {
       [3, 1],
       [4, 2],
     ]);
-    const answers = await Promise.all(Array.from({ length: 5 }, () => shop.checkout(user, ids)));
+    // Nobody can record an order until all five requests wait to: each has asked Razorpay and looked
+    // for an open checkout by then, so only the serialised recording can make them agree.
+    const blocker = await shop.api.pool.connect();
+    let answers: Awaited<ReturnType<ShopFixture['checkout']>>[];
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE orders IN SHARE MODE');
+      const requests = Promise.all(Array.from({ length: 5 }, () => shop.checkout(user, ids)));
+      await waitFor(async () => (await sessionsWaitingOnLocks()) >= 5);
+      await blocker.query('COMMIT');
+      answers = await requests;
+    } finally {
+      await blocker.query('ROLLBACK');
+      blocker.release();
+    }
     expect(answers.every((answer) => answer.status === 200 || answer.status === 201)).toBe(true);
     const orderIds = new Set(answers.map((answer) => answer.body.razorpay_order_id));
     expect(orderIds.size).toBe(1);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` on its small size: it completes, prints the table and writes results with every
- * figure of issue 8 measured. The bars themselves are for `npm run bench` (full size) to judge, not
+ * figure the benchmark reports measured. The bars themselves are for `npm run bench` (full size) to judge, not
  * for this test: on a small database and a shared machine they mean nothing.
  */
 import { execFile } from 'node:child_process';

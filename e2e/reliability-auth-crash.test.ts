@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   expect(verified.status).toBe(200);
   token = verified.body.accessToken;
-  // Symptom logs are stored only with consent to health data (issue 9).
+  // Symptom logs are stored only with consent to health data.
   const consent = await call(stack.apiUrl, 'PATCH', '/users/me', {
     token,
     body: { healthDataConsent: true },

@@ -104,7 +104,7 @@ export async function measureLogin(input: {
   size: BenchSize;
 }): Promise<FigureRow[]> {
   const { auth, size } = input;
-  // The service's own hasher makes the hash: the seed's parameters, exactly as the service stores them.
+  // The service's own hasher makes the hash: the production parameters, exactly as the service stores them.
   const hash = await (await createPasswordHasher(1)).hash(PASSWORD);
   const emails = await createLoginUsers(input.databaseUrl, hash);
   if (!(await login(auth, emails[0]!))) throw new Error('a login with the right password did not answer 200');

@@ -9,7 +9,7 @@ export interface KeyPaths {
 }
 
 /**
- * The equivalent of the seed's
+ * The equivalent of
  *   openssl genrsa -out auth_private.pem 2048
  *   openssl rsa -in auth_private.pem -pubout -out auth_public.pem
  * (PKCS#8 private key, SPKI public key, both PEM). Existing keys are kept unless `force`.

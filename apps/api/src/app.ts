@@ -32,7 +32,7 @@ import { createCors, securityHeaders, writeJson } from './http/response-headers'
 import { openApiRouter } from './openapi/openapi-router';
 
 /**
- * The API as a node:http request listener. Every request takes the same path, in the seed's order:
+ * The API as a node:http request listener. Every request takes the same path, in this order:
  * request id and log line, security headers, CORS, the /auth proxy, then a route from one table.
  * Under /api and /users a route needs a valid access token (checked before the body is read) and its
  * answer is no-store: a person's data, errors included, is never kept by a browser or a shared cache.

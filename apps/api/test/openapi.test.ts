@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-/** Every route of contract.md and issue 9, written out here independently of the generator's own table. */
+/** Every route of the API and the auth service, written out here independently of the generator's own table. */
 const CONTRACT_ROUTES = `
 post /auth/signup; post /auth/login; post /auth/logout; post /auth/refresh; post /auth/verify-email;
 post /auth/resend-verification; post /auth/forgot-password; post /auth/reset-password; get /auth/me;

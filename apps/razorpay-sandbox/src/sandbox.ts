@@ -9,7 +9,7 @@ import { allowAnyOrigin, HttpError, razorpayError, readJson, sendJson } from './
 import { SandboxStore } from './store';
 import { WebhookSender } from './webhooks';
 
-/** How the server-to-server API behaves: issue 7's faults, switchable while running. */
+/** How the server-to-server API behaves: the faults tests inject, switchable while running. */
 export interface SandboxFault {
   mode: 'normal' | 'slow' | 'fail';
   /** For `slow`: how long each API answer is held back. */

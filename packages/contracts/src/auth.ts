@@ -32,7 +32,7 @@ export const userSchema = z.object({
   name: z.string(),
   emailVerified: z.boolean(),
   onboardingData: onboardingDataSchema,
-  /** Whether the person has consented to storing health data (issue 9); see privacy.ts. */
+  /** Whether the person has consented to storing health data; see privacy.ts. */
   healthDataConsent: z.boolean(),
   createdAt: timestampSchema,
 });

@@ -23,7 +23,7 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The HTTP status of each error code, as contract.md gives it (upstream_unavailable is 502 from the /auth proxy). */
+/** The HTTP status of each error code, one status per code (upstream_unavailable is 502 from the /auth proxy). */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
   invalid_json: 400,

@@ -87,7 +87,7 @@ const razorpayEventSchema = z
 const message = { status: 202, schema: messageResponseSchema };
 const session = { status: 200, schema: sessionResponseSchema };
 
-/** Every route of contract.md. The OpenAPI document is generated from this table and the schemas. */
+/** Every route of the API and the auth service. The OpenAPI document is generated from this table and the schemas. */
 // biome-ignore format: a table reads best one route per line
 export const API_ROUTES: ApiRoute[] = [
   // Auth service, reached through the API's /auth/* proxy.

@@ -4,7 +4,7 @@ import { REFRESH_TOKEN_TTL_SECONDS } from '../deps';
 const NAME = 'refresh_token';
 const TOKEN = /^[0-9a-f]{64}$/;
 
-// Path=/auth (not /auth/refresh as in the seed) so that logout receives the cookie and can revoke it.
+// Path=/auth (not only /auth/refresh) so that logout receives the cookie and can revoke it.
 function options(isProduction: boolean): CookieOptions {
   return { httpOnly: true, sameSite: 'strict', path: '/auth', secure: isProduction };
 }

@@ -30,7 +30,7 @@ export function authRouter(deps: AuthDeps): Router {
   router.post('/auth/reset-password', resetPasswordRoute(deps));
   router.get('/auth/me', meRoute(deps));
   router.get('/auth/.well-known/jwks.json', jwksRoute(deps));
-  // Issue 9: the person's own sessions and erasure.
+  // The person's own sessions and erasure.
   router.get('/auth/sessions', listSessionsRoute(deps));
   router.delete('/auth/sessions', endOtherSessionsRoute(deps));
   router.delete('/auth/sessions/:id', endSessionRoute(deps));

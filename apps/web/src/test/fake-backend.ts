@@ -20,7 +20,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     healthDataConsent: true,
     createdAt: '2026-11-01T09:00:00.000Z',
   };
-  // Asserted, so the fixture keeps compiling while the contract's user gains fields (issue 9's consent).
+  // Asserted, so the fixture keeps compiling while the contract's user gains fields.
   return { ...user, ...overrides } as User;
 }
 

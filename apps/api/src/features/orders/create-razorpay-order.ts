@@ -18,7 +18,7 @@ export const CHECKOUTS_PER_WINDOW = 10;
 export const CHECKOUT_WINDOW_MS = 10 * 60_000;
 
 /**
- * Steps 1–3 of the seed's payment flow. Prices and quantities are re-read from the database for the
+ * Steps 1–3 of the payment flow (docs/payments.md). Prices and quantities are re-read from the database for the
  * caller's own cart lines (the client sends only ids); an id that is not one of the caller's lines is
  * 404 and nothing is charged. The same lines at the same quantities and prices as an open checkout
  * get that checkout back (`created: false`): two tabs pressing "Pay" share one Razorpay order.

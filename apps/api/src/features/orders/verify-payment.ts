@@ -8,7 +8,7 @@ import { findOrderByRazorpayId } from './order-repository';
 import type { RefundReason } from './paid-lines-repository';
 
 /**
- * Steps 5–6 of the seed's payment flow. The signature is computed over the Razorpay order id this
+ * Steps 5–6 of the payment flow (docs/payments.md). The signature is computed over the Razorpay order id this
  * server stored for the caller's order, never one the client could choose; only a match lets the
  * order become paid, through the one code path the webhook uses too.
  */

@@ -27,7 +27,7 @@ export async function findCartLine(db: Pool, userId: string, id: string): Promis
 }
 
 /**
- * Adds to the caller's line for the product (the seed's ON CONFLICT ... DO UPDATE), only while the line
+ * Adds to the caller's line for the product (ON CONFLICT ... DO UPDATE), only while the line
  * stays within 99 and the product's stock. Returns the line id, or undefined when nothing was written
  * (unknown product, or the cap would be exceeded).
  */

@@ -4,9 +4,8 @@
  * own use-case functions, so the SQL cannot drift — on a pool of the API's size. No framework, no
  * middleware, no validation, no logging. Started by bench/run.ts as its own process, like the API.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createPool } from '@hormohelp/db';
-import { listen } from '@hormohelp/server-kit';
 import { getSymptomStats } from '../../apps/api/src/features/symptoms/get-symptom-stats';
 import { listSymptomLogs } from '../../apps/api/src/features/symptoms/list-symptom-logs';
 import { createTokenVerifier } from '../../apps/api/src/http/authenticate';
@@ -42,16 +41,15 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   return send(res, 404, { error: { code: 'not_found', message: 'Not found' } });
 }
 
-const running = await listen(
-  (req, res) => {
-    handle(req, res).catch(() => send(res, 500, { error: { code: 'internal', message: 'internal' } }));
-  },
-  { port: Number(process.env.PORT), host: '127.0.0.1' },
-);
+const server = createServer((req, res) => {
+  handle(req, res).catch(() => send(res, 500, { error: { code: 'internal', message: 'internal' } }));
+});
+server.keepAliveTimeout = 5_000;
+server.listen(Number(process.env.PORT), '127.0.0.1');
 
 process.on('SIGTERM', () => {
-  void running
-    .stop(1000)
-    .then(() => pool.end())
-    .then(() => process.exit(0));
+  server.closeAllConnections();
+  server.close(() => {
+    void pool.end().then(() => process.exit(0));
+  });
 });

@@ -1,130 +1,97 @@
-import type { RequestListener } from 'node:http';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import { healthSchema } from '@hormohelp/contracts';
 import { createPool } from '@hormohelp/db';
 import {
-  AppError,
-  type BodyStep,
   createLogger,
   createPostgresRateLimitStore,
-  json,
-  jsonBody,
+  createServer,
   listen,
-  type Reply,
-  Router,
-  rawBody,
-  readBody,
-  responseErrorOf,
+  type Server,
+  useAccessControl,
+  useOpenApi,
 } from '@hormohelp/server-kit';
 import type { ApiConfig } from './config';
 import type { ApiDeps } from './deps';
-import { communityRouter } from './features/community/routes';
-import { consultationsRouter } from './features/consultations/routes';
-import { exportRouter } from './features/export/routes';
-import { insightsRouter } from './features/insights/routes';
-import { ordersRouter } from './features/orders/routes';
-import { razorpayWebhookRouter } from './features/payments/routes';
-import { shopRouter } from './features/shop/routes';
-import { symptomsRouter } from './features/symptoms/routes';
-import { usersRouter } from './features/users/routes';
-import { authProxy, isAuthPath } from './http/auth-proxy';
-import { authenticate, createTokenVerifier } from './http/authenticate';
-import { ApiContext, compileTrustProxy } from './http/context';
-import { createCors, securityHeaders, writeJson } from './http/response-headers';
-import { openApiRouter } from './openapi/openapi-router';
+import { communityRoutes } from './features/community/routes';
+import { consultationsRoutes } from './features/consultations/routes';
+import { exportRoutes } from './features/export/routes';
+import { insightsRoutes } from './features/insights/routes';
+import { ordersRoutes } from './features/orders/routes';
+import { razorpayWebhookRoutes } from './features/payments/routes';
+import { shopRoutes } from './features/shop/routes';
+import { symptomsRoutes } from './features/symptoms/routes';
+import { usersRoutes } from './features/users/routes';
+import { useAuthProxy } from './http/auth-proxy';
+import { createTokenVerifier } from './http/authenticate';
+import { usePersonalData } from './http/personal-data';
+
+/** Browsers may reuse a preflight's answer this long (Chromium caps it at 2 hours). */
+const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /**
- * The API as a node:http request listener. Every request takes the same path, in this order:
- * request id and log line, security headers, CORS, the /auth proxy, then a route from one table.
- * Under /api and /users a route needs a valid access token (checked before the body is read) and its
- * answer is no-store: a person's data, errors included, is never kept by a browser or a shared cache.
- *
- * No framework: headers are gathered on the request's context and written once, with the body.
- * Express's per-request machinery cost the hot reads a third of their throughput against a bare
- * node:http server (docs/performance.md, "API overhead").
+ * The API on Fastify. Every request takes the same path, in this order: request id, helmet's
+ * headers, CORS for the one frontend origin, the personal-data rule (no-store, a token under /api
+ * and /users), the route's own access rule (the token before the body is read), then the route,
+ * validated and serialised by its zod schemas. `/auth/*` is passed on to the auth service.
  */
-export function createApp(deps: ApiDeps): RequestListener {
+export async function createApp(deps: ApiDeps): Promise<Server> {
   const { config, pool, logger } = deps;
-  const trustProxy = compileTrustProxy(config.TRUST_PROXY);
-  const baseHeaders = securityHeaders();
-  const cors = createCors([config.FRONTEND_ORIGIN]);
-  const proxyToAuth = authProxy(config.AUTH_SERVICE_URL);
-  const jsonSteps = jsonBody();
-  const rawSteps: BodyStep[] = [rawBody()];
+  const app = createServer({ logger, trustProxy: config.TRUST_PROXY });
+  // Helmet's defaults: a strict CSP, nosniff, frame and referrer rules, no X-Powered-By.
+  await app.register(helmet, { global: true });
+  // Credentials and Retry-After only to the frontend; any other origin gets no CORS header at all.
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin === config.FRONTEND_ORIGIN),
+    credentials: true,
+    exposedHeaders: 'Retry-After',
+    methods: 'GET,HEAD,PUT,PATCH,POST,DELETE',
+    maxAge: PREFLIGHT_MAX_AGE_SECONDS,
+    strictPreflight: false,
+  });
+  usePersonalData(app, deps.verifyToken);
+  useAccessControl(app, deps.verifyToken);
+  await useOpenApi(app, {
+    title: 'HormoHelp API',
+    description:
+      'The business API and, through its /auth proxy, the auth service. Errors share one body; see ErrorBody and x-error-codes.',
+    securitySchemes: {
+      refreshCookie: { type: 'apiKey', in: 'cookie', name: 'refresh_token' },
+      razorpaySignature: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Razorpay-Signature',
+        description: 'HMAC-SHA256 of the raw body with the webhook secret',
+      },
+    },
+  });
 
-  const routes = new Router<ApiContext>()
-    .get('/health', async () => {
+  app.get(
+    '/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Health probe (503 when the database is unreachable)',
+        tags: ['meta'],
+        response: { 200: healthSchema },
+      },
+    },
+    async () => {
       await pool.query('SELECT 1');
-      return json({ status: 'ok' });
-    })
-    .use(openApiRouter())
-    .use(razorpayWebhookRouter(deps))
-    .use(usersRouter(deps))
-    .use(exportRouter(deps))
-    .use(symptomsRouter(deps))
-    .use(insightsRouter(deps))
-    .use(communityRouter(deps))
-    .use(consultationsRouter(deps))
-    .use(shopRouter(deps))
-    .use(ordersRouter(deps));
-
-  async function handle(context: ApiContext): Promise<Reply | undefined> {
-    const { req, method, path, headers } = context;
-    const origin = req.headers.origin;
-    headers.push(...cors.headersFor(origin));
-    if (method === 'OPTIONS') {
-      headers.push(...cors.preflightHeadersFor(origin, req.headers['access-control-request-headers']));
-      headers.push('Content-Length', '0');
-      return { status: 204 };
-    }
-    if (isAuthPath(path)) {
-      proxyToAuth(context);
-      return undefined;
-    }
-    const match = routes.match(method, path);
-    if (!match?.route.isPublic && isPersonal(path)) {
-      headers.push('Cache-Control', 'no-store');
-      context.user = await authenticate(deps.verifyToken, req.headers.authorization);
-    }
-    if (!match) throw new AppError('not_found');
-    const { route, params } = match;
-    context.params = params;
-    // Read only for a route that exists, from a caller who may use it; most requests have none.
-    await readBody(route.body === 'raw' ? rawSteps : jsonSteps, req, context.res);
-    for (const guard of route.guards) guard(context);
-    return route.handler(context);
-  }
-
-  function answer(context: ApiContext, reply: Reply | undefined): void {
-    if (reply) writeJson(context.res, context.headers, reply.status, reply.body);
-  }
-
-  /** The one place an error becomes a response: the contract's body, never a stack trace or SQL. */
-  function answerError(context: ApiContext, error: unknown): void {
-    const appError = responseErrorOf(error, context.id, context.log);
-    if (context.res.headersSent) {
-      context.res.destroy();
-      return;
-    }
-    for (const [name, value] of Object.entries(appError.headers)) context.headers.push(name, value);
-    writeJson(context.res, context.headers, appError.status, appError.toBody());
-  }
-
-  return (req, res) => {
-    const context = new ApiContext(req, res, logger, trustProxy, baseHeaders);
-    handle(context).then(
-      (reply) => answer(context, reply),
-      (error: unknown) => answerError(context, error),
-    );
-  };
-}
-
-/** /api and /users hold a person's own data: `/api`, `/api/…`, any letter case, as Express mounts matched. */
-function isPersonal(path: string): boolean {
-  return isUnder(path, '/api') || isUnder(path, '/users');
-}
-
-function isUnder(path: string, prefix: string): boolean {
-  const head = path.slice(0, prefix.length).toLowerCase();
-  return head === prefix && (path.length === prefix.length || path[prefix.length] === '/');
+      return { status: 'ok' as const };
+    },
+  );
+  await useAuthProxy(app, config.AUTH_SERVICE_URL);
+  await razorpayWebhookRoutes(app, deps);
+  usersRoutes(app, deps);
+  exportRoutes(app, deps);
+  symptomsRoutes(app, deps);
+  insightsRoutes(app, deps);
+  communityRoutes(app, deps);
+  consultationsRoutes(app, deps);
+  shopRoutes(app, deps);
+  ordersRoutes(app, deps);
+  return app;
 }
 
 /** Exports at once per instance: each is one person's (one at a time each), reading for seconds. */
@@ -153,7 +120,8 @@ export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
 export async function start(config: ApiConfig, deps?: ApiDeps) {
   const resolved = deps ?? (await createDeps(config));
   const { logger, pool, exportPool, rateLimits } = resolved;
-  const running = await listen(createApp(resolved), { port: config.PORT, host: config.HOST });
+  const app = await createApp(resolved);
+  const running = await listen(app, { port: config.PORT, host: config.HOST });
   logger.info({ url: running.url }, 'api listening');
   return {
     ...running,

@@ -1,9 +1,8 @@
 import type { Pool } from '@hormohelp/db';
-import type { Logger, RateLimitStore } from '@hormohelp/server-kit';
+import type { Logger, RateLimitStore, TokenVerifier } from '@hormohelp/server-kit';
 import type { ApiConfig } from './config';
-import type { TokenVerifier } from './http/authenticate';
 
-/** What every feature router is built from; tests build their own. */
+/** What every feature's routes are built from; tests build their own. */
 export interface ApiDeps {
   config: ApiConfig;
   pool: Pool;

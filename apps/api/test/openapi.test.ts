@@ -26,7 +26,7 @@ post /api/bookings; delete /api/bookings/{id}; get /api/products; get /api/cart;
 patch /api/cart/{id}; delete /api/cart/{id}; get /api/orders; post /api/orders/create-razorpay-order;
 post /api/orders/verify-payment; post /api/payments/razorpay/webhook;
 delete /auth/account; get /auth/sessions; delete /auth/sessions; delete /auth/sessions/{id};
-get /users/me/export; get /api/symptoms/insights`
+get /users/me/export; get /api/symptoms/insights; delete /users/me/health-data`
   .split(';')
   .map((entry) => entry.trim().split(' ') as [string, string]);
 

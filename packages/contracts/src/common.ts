@@ -34,6 +34,19 @@ export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const idParamsSchema = z.object({ id: uuidSchema });
+/**
+ * A path id: a UUID in any letter case, read in lower case. One that is not a UUID names nothing,
+ * so it answers as an id that does not exist: 404 `not_found`.
+ */
+export const idParamsSchema = z.object({
+  id: uuidSchema
+    .overwrite((id) => id.toLowerCase())
+    .meta({ description: 'A UUID; anything else answers 404 not_found' }),
+});
 
 export const messageSchema = z.object({ message: z.string() });
+
+/** A created or changed resource: `{item}`. */
+export function itemOf<T extends z.ZodType>(item: T) {
+  return z.object({ item });
+}

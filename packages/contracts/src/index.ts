@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './auth-routes';
 export * from './common';
 export * from './community';
 export * from './consultations';

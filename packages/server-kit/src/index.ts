@@ -20,7 +20,9 @@ export { responseErrorOf, toAppError } from './error-response';
 export { type Access, accessOf, authenticate, type TokenVerifier, useAccessControl } from './fastify/access';
 export { BODY_LIMIT_BYTES, createServer, type Server, type ServerOptions } from './fastify/create-server';
 export { nulFieldsOf, useRawBodies } from './fastify/json-parser';
+export { type ListenOptions, listen, type RunningServer } from './fastify/listen';
 export { type OpenApiOptions, useOpenApi } from './fastify/openapi';
+export { parseQuery, type Query } from './fastify/query-string';
 export { errorHandler, notFoundHandler, requestContext, route } from './http';
 export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';
 export { createLogger, type DestinationStream, type Logger } from './logger';
@@ -40,5 +42,5 @@ export {
   type RouteMatch,
   Router,
 } from './router';
-export { handleShutdownSignals, listen, type RunningServer } from './server';
+export { handleShutdownSignals } from './server';
 export { validate } from './validate';

@@ -1,43 +1,61 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError } from '@hormohelp/server-kit';
-import { createProxyMiddleware } from 'http-proxy-middleware';
-import type { ApiContext } from './context';
+import replyFrom from '@fastify/reply-from';
+import { AUTH_ROUTES } from '@hormohelp/contracts';
+import { AppError, type Server } from '@hormohelp/server-kit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** How long the auth service may take to answer before the caller is told 502. */
+const UPSTREAM_TIMEOUT_MS = 30_000;
+
+/**
+ * The proxy neither validates nor reads a body: the auth service does, from the bytes as sent. Its
+ * answers pass through as a stream, which no response schema touches: the schemas are documentation.
+ */
+const checkedUpstream = () => (data: unknown) => ({ value: data });
 
 /**
  * `/auth/*` goes to the auth service unchanged: raw body, cookies both ways, Set-Cookie back. The
  * body is streamed, never parsed and re-serialised. The client address the auth service rate-limits
  * by is the one this API resolved (trusting only TRUST_PROXY), sent as the whole X-Forwarded-For, so
- * a client cannot choose its own.
+ * a client cannot choose its own. The auth service's declared routes are registered here by their
+ * declaration, so this API's OpenAPI document lists them with the 502 the proxy can answer.
  */
-export function authProxy(authServiceUrl: string): (context: ApiContext) => void {
-  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
-    target: authServiceUrl,
-    changeOrigin: false,
-    xfwd: false,
-    proxyTimeout: 30_000,
-    on: {
-      error(_error, _req, res) {
-        const response = res as ServerResponse<IncomingMessage>;
-        if (!('writeHead' in response) || response.headersSent) {
-          response.destroy?.();
-          return;
-        }
-        const body = JSON.stringify(new AppError('upstream_unavailable', { status: 502 }).toBody());
-        response.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-        response.end(body);
-      },
-    },
+export async function useAuthProxy(app: Server, authServiceUrl: string): Promise<void> {
+  await app.register(async (scope: Server) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    await scope.register(replyFrom, {
+      base: authServiceUrl,
+      undici: { headersTimeout: UPSTREAM_TIMEOUT_MS, bodyTimeout: UPSTREAM_TIMEOUT_MS },
+    });
+    for (const declaration of Object.values(AUTH_ROUTES)) {
+      scope.route({
+        ...declaration,
+        config: { ...declaration.config, proxied: true },
+        validatorCompiler: checkedUpstream,
+        handler: forward,
+      });
+    }
+    // Any other path under /auth is the auth service's to answer (a 404 in the contract's shape).
+    scope.all('/auth/*', { schema: { hide: true }, config: { access: 'public', proxied: true } }, forward);
   });
-  return (context) => {
-    context.req.headers['x-forwarded-for'] = context.ip;
-    context.req.headers['x-request-id'] = context.id;
-    // The answer carries this API's headers unless the auth service sends its own of the same name.
-    context.applyHeaders();
-    void proxy(context.req, context.res, () => {});
-  };
+}
+
+function forward(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  // The router matches any letter case; the auth service's paths are lower case only.
+  if (!isAuthPath(request.url)) throw new AppError('not_found');
+  return reply.from(request.url, {
+    // A POST is not safe to send twice: a reset connection is a 502, never a retry.
+    retriesCount: 0,
+    rewriteRequestHeaders: (_request, headers) => ({
+      ...headers,
+      'x-forwarded-for': request.ip,
+      'x-request-id': request.id,
+    }),
+    onError: (failed) => failed.send(new AppError('upstream_unavailable', { status: 502 })),
+  });
 }
 
 /** `/auth` and below only, case-sensitive as the auth service's own routes. */
-export function isAuthPath(path: string): boolean {
-  return path === '/auth' || path.startsWith('/auth/');
+export function isAuthPath(url: string): boolean {
+  return url === '/auth' || url.startsWith('/auth/') || url.startsWith('/auth?');
 }

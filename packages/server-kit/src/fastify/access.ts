@@ -13,6 +13,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; every route says so (see `Access`). */
     access?: Access;
+    /**
+     * The route is passed on to the service that owns it, which checks the caller itself: here it
+     * is neither authenticated nor read, only documented with the access it has there.
+     */
+    proxied?: boolean;
   }
   interface FastifyRequest {
     /** The verified access token's claims, on every route that is not public. */
@@ -40,7 +45,7 @@ export async function authenticate(
 
 /** The access a request's route declares; a request that matched no route is treated as signed-in. */
 export function accessOf(request: FastifyRequest): Access | undefined {
-  return request.routeOptions.config.access;
+  return request.routeOptions.config?.access;
 }
 
 /**
@@ -51,12 +56,14 @@ export function accessOf(request: FastifyRequest): Access | undefined {
 export function useAccessControl(app: Server, verify: TokenVerifier): void {
   app.decorateRequest('user', undefined as unknown as AccessTokenClaims);
   app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.proxied) return;
     const access = accessOf(request);
     if (access === 'signed-in' || access === 'verified') {
       request.user = await authenticate(verify, request.headers.authorization);
     }
   });
   app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config?.proxied) return;
     if (accessOf(request) === 'verified' && !request.user.emailVerified)
       throw new AppError('email_not_verified');
   });

@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import { logRequest, requestIdOf } from '../request-log';
 import { fromFastifyError, zodValidatorCompiler } from './fastify-errors';
 import { useJsonBodies } from './json-parser';
+import { parseQuery } from './query-string';
 
 export type Server = FastifyInstance<
   FastifyInstance['server'],
@@ -35,7 +36,7 @@ type TimedRequest = FastifyRequest & { [STARTED_AT]?: number };
 /**
  * One Fastify instance as both services want it: zod schemas for validation, types and serialisation;
  * JSON bodies only (UTF-8, no NUL, 16 KB); Express's routing defaults (any letter case, a trailing
- * slash ignored); a request id kept from a sane X-Request-Id; one log line per request; and every
+ * slash ignored); a name given twice in the query is a list (see parseQuery); a request id kept from a sane X-Request-Id; one log line per request; and every
  * error, Fastify's own included, answered with the contract's body.
  */
 export function createServer({ logger, trustProxy }: ServerOptions): Server {
@@ -47,7 +48,9 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     // A hop count is a number, which Fastify takes as Express does, though its types leave it out.
     trustProxy: trustProxy as boolean | string,
     bodyLimit: BODY_LIMIT_BYTES,
-    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, querystringParser: parseQuery },
+    // An absolute-form target (`GET http://host/path`) is served by its path.
+    rewriteUrl: (req) => pathFormOf(req.url ?? '/'),
     // Slowloris protection and a bound on how long anyone can hold a socket.
     requestTimeout: 30_000,
     connectionTimeout: 0,
@@ -55,6 +58,13 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     // On close, idle keep-alive sockets end at once and new requests are told 503.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Errors met before a request has a route (a path that is not valid percent-encoding) get the
+    // contract's body too; such a path names nothing, like an id that does not exist.
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      const appError = fromFastifyError(error) ?? new AppError('not_found');
+      reply.header('X-Request-Id', request.id);
+      reply.code(appError.status).headers(appError.headers).send(appError.toBody());
+    },
   }).withTypeProvider<ZodTypeProvider>() as unknown as Server;
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -77,6 +87,10 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     done();
   });
 
+  // A request no route takes is answered before its body is read: nobody makes us buffer one for it.
+  app.addHook('preParsing', async (request) => {
+    if (request.is404) throw new AppError('not_found');
+  });
   app.setNotFoundHandler(() => {
     throw new AppError('not_found');
   });
@@ -89,4 +103,15 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     return reply.code(appError.status).headers(appError.headers).send(appError.toBody());
   });
   return app;
+}
+
+/** `http://host/api/posts?limit=5` → `/api/posts?limit=5`; a target already in path form is kept. */
+function pathFormOf(url: string): string {
+  if (url.startsWith('/')) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return '/';
+  }
 }

@@ -36,6 +36,9 @@ export function fromFastifyError(error: unknown): AppError | undefined {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_TYPE':
       return new AppError('unsupported_media_type');
+    // A path that is not valid percent-encoding names nothing, like an id that does not exist.
+    case 'FST_ERR_BAD_URL':
+      return new AppError('not_found');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('invalid_json', { message: 'The request body was cut short.' });

@@ -23,6 +23,14 @@ const SECURITY: Record<Access, Record<string, string[]>[]> = {
   verified: [{ bearerAuth: [] }],
 };
 
+/** A proxied route answers 502 when the service behind the proxy does not answer at all. */
+const PROXY_UNAVAILABLE = {
+  '502': {
+    description: 'Error: upstream_unavailable (the service behind the proxy did not answer)',
+    content: { 'application/json': { schema: ERROR_REF } },
+  },
+};
+
 /** The error codes a route can answer because of what it takes and who may call it. */
 function baseErrorsOf(schema: JsonSchema, access: Access | undefined): ErrorCode[] {
   const codes: ErrorCode[] = ['internal'];
@@ -65,11 +73,18 @@ const documentRoute: Transform = (input) => {
     url,
     schema: {
       ...documented,
-      ...(access && { security: SECURITY[access] }),
+      // A route that proves its caller otherwise (a cookie, a signature) names its own scheme.
+      ...(access && {
+        security: (documented.security as (typeof SECURITY)[Access] | undefined) ?? SECURITY[access],
+      }),
       ...(access === 'verified' && {
         description: 'Needs a verified email address (403 email_not_verified).',
       }),
-      response: { ...(documented.response as JsonSchema), ...errorResponses(codes) },
+      response: {
+        ...(documented.response as JsonSchema),
+        ...errorResponses(codes),
+        ...(config.proxied && PROXY_UNAVAILABLE),
+      },
     },
   };
 };
@@ -80,7 +95,12 @@ export interface OpenApiOptions {
   version?: string;
   /** Security schemes beyond the bearer token (a cookie, a webhook signature). */
   securitySchemes?: Record<string, JsonSchema>;
+  /** Where the document is served; `/openapi.json` unless the service lives under a prefix. */
+  path?: string;
 }
+
+/** The document changes only with a deployment: browsers and tools may keep it five minutes. */
+const DOCUMENT_CACHE_CONTROL = 'public, max-age=300';
 
 function errorBodyJsonSchema(): JsonSchema {
   const { $schema: _dialect, ...json } = z.toJSONSchema(errorBodySchema, { io: 'output' }) as JsonSchema;
@@ -89,7 +109,7 @@ function errorBodyJsonSchema(): JsonSchema {
 
 /**
  * The OpenAPI 3.1 document of every route registered after this call, served at `GET /openapi.json`
- * with no token. It is generated from the same declarations that validate and serialise, so it
+ * (or `path`) with no token. It is generated from the same declarations that validate and serialise, so it
  * cannot drift from what a handler accepts.
  */
 export async function useOpenApi(app: Server, options: OpenApiOptions): Promise<void> {
@@ -115,7 +135,7 @@ export async function useOpenApi(app: Server, options: OpenApiOptions): Promise<
     transform: documentRoute,
   });
   app.get(
-    '/openapi.json',
+    options.path ?? '/openapi.json',
     {
       config: { access: 'public' },
       schema: {
@@ -124,6 +144,9 @@ export async function useOpenApi(app: Server, options: OpenApiOptions): Promise<
         response: { 200: z.record(z.string(), z.unknown()) },
       },
     },
-    async () => app.swagger() as unknown as Record<string, unknown>,
+    async (_request, reply) => {
+      reply.header('Cache-Control', DOCUMENT_CACHE_CONTROL);
+      return app.swagger() as unknown as Record<string, unknown>;
+    },
   );
 }

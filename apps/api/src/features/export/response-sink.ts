@@ -1,4 +1,5 @@
-import type { ApiContext } from '../../http/context';
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import type { ExportSink } from './export-sink';
 
 const FILES = {
@@ -8,20 +9,21 @@ const FILES = {
 
 /**
  * Streams an export into the response (chunked), waiting for 'drain' when the client reads slowly.
- * The answer carries the request's gathered headers (no-store among them) and the file's own.
+ * Until the first byte the answer is Fastify's (an error still gets its JSON body); from then on the
+ * route writes it, with the headers gathered so far (no-store among them) and the file's own.
  */
-export function responseSink({ res, headers }: ApiContext): ExportSink {
+export function responseSink(reply: FastifyReply): ExportSink {
+  const res = reply.raw;
   return {
     start(format) {
       const { type, name, extension } = FILES[format];
       const day = new Date().toISOString().slice(0, 10);
-      headers.push(
-        'Content-Type',
-        type,
-        'Content-Disposition',
-        `attachment; filename="${name}-${day}.${extension}"`,
-      );
-      res.writeHead(200, headers);
+      reply.hijack();
+      res.writeHead(200, {
+        ...(reply.getHeaders() as OutgoingHttpHeaders),
+        'content-type': type,
+        'content-disposition': `attachment; filename="${name}-${day}.${extension}"`,
+      });
       res.flushHeaders();
     },
     write(text) {

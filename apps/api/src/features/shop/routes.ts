@@ -1,8 +1,16 @@
-import { addToCartBodySchema, productListQuerySchema, updateCartItemBodySchema } from '@hormohelp/contracts';
-import { json, noContent, Router, validate } from '@hormohelp/server-kit';
+import {
+  addToCartBodySchema,
+  cartItemSchema,
+  cartSchema,
+  idParamsSchema,
+  itemOf,
+  noContentSchema,
+  productListQuerySchema,
+  productListSchema,
+  updateCartItemBodySchema,
+} from '@hormohelp/contracts';
+import type { Server } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
-import type { ApiContext } from '../../http/context';
-import { parsePathId } from '../../http/path-id';
 import { addToCart } from './add-to-cart';
 import { getCart } from './get-cart';
 import { listProducts } from './list-products';
@@ -10,24 +18,75 @@ import { removeCartItem } from './remove-cart-item';
 import { updateCartItem } from './update-cart-item';
 
 /** Products and the caller's cart; every cart query is scoped to the token's user in SQL. */
-export function shopRouter({ pool }: ApiDeps): Router<ApiContext> {
-  return new Router<ApiContext>()
-    .get('/api/products', async ({ query }) => {
-      const { category } = validate(productListQuerySchema, query);
-      return json(await listProducts(pool, category));
-    })
-    .get('/api/cart', async ({ user }) => json(await getCart(pool, user.sub)))
-    .post('/api/cart', async ({ user, body }) => {
-      const item = validate(addToCartBodySchema, body);
-      return json({ item: await addToCart(pool, { userId: user.sub, ...item }) }, 201);
-    })
-    .patch('/api/cart/:id', async ({ user, body, params }) => {
-      const id = parsePathId(params.id);
-      const { quantity } = validate(updateCartItemBodySchema, body);
-      return json({ item: await updateCartItem(pool, { userId: user.sub, id, quantity }) });
-    })
-    .delete('/api/cart/:id', async ({ user, params }) => {
-      await removeCartItem(pool, { userId: user.sub, id: parsePathId(params.id) });
-      return noContent();
-    });
+export function shopRoutes(app: Server, { pool }: ApiDeps): void {
+  app.get(
+    '/api/products',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        summary: 'Products, optionally of one category',
+        tags: ['shop'],
+        querystring: productListQuerySchema,
+        response: { 200: productListSchema },
+      },
+    },
+    async (request) => listProducts(pool, request.query.category),
+  );
+  app.get(
+    '/api/cart',
+    {
+      config: { access: 'signed-in' },
+      schema: { summary: 'Your cart', tags: ['shop'], response: { 200: cartSchema } },
+    },
+    async (request) => getCart(pool, request.user.sub),
+  );
+  app.post(
+    '/api/cart',
+    {
+      config: { access: 'signed-in', errors: ['not_found', 'conflict'] },
+      schema: {
+        summary: 'Add a product to your cart (adds to an existing line)',
+        tags: ['shop'],
+        body: addToCartBodySchema,
+        response: { 201: itemOf(cartItemSchema) },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return { item: await addToCart(pool, { userId: request.user.sub, ...request.body }) };
+    },
+  );
+  app.patch(
+    '/api/cart/:id',
+    {
+      config: { access: 'signed-in', errors: ['not_found', 'conflict'] },
+      schema: {
+        summary: 'Set the quantity of a cart line (1–99)',
+        tags: ['shop'],
+        params: idParamsSchema,
+        body: updateCartItemBodySchema,
+        response: { 200: itemOf(cartItemSchema) },
+      },
+    },
+    async (request) => {
+      const change = { userId: request.user.sub, id: request.params.id, quantity: request.body.quantity };
+      return { item: await updateCartItem(pool, change) };
+    },
+  );
+  app.delete(
+    '/api/cart/:id',
+    {
+      config: { access: 'signed-in', errors: ['not_found'] },
+      schema: {
+        summary: 'Remove a cart line',
+        tags: ['shop'],
+        params: idParamsSchema,
+        response: { 204: noContentSchema },
+      },
+    },
+    async (request, reply) => {
+      await removeCartItem(pool, { userId: request.user.sub, id: request.params.id });
+      return reply.code(204).send(null);
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from './query';
+import { parseQuery } from './query-string';
 
 describe('parseQuery', () => {
   it('gives each name its decoded value', () => {

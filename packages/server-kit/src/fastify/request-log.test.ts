@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import express from 'express';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestContext, route } from './http';
-import { listen, type RunningServer } from './server';
+import type { Logger } from '../logger';
+import { createServer } from './create-server';
+import { listen, type RunningServer } from './listen';
 
 interface LogLine {
   msg: string;
@@ -26,23 +26,20 @@ async function startApp() {
       done();
     },
   });
-  const app = express();
-  app.use(requestContext(pino(sink)));
-  app.get('/quiet', (_req, res) => void res.json({ ok: true }));
-  app.get(
-    '/talkative',
-    route(async (req, res) => {
-      req.log.info('working on it');
-      res.json({ ok: true });
-    }),
-  );
+  const app = createServer({ logger: pino(sink) as Logger, trustProxy: false });
+  app.get('/quiet', { config: { access: 'public' } }, async () => ({ ok: true }));
+  app.get('/talkative', { config: { access: 'public' } }, async (request) => {
+    request.log.info('working on it');
+    return { ok: true };
+  });
   running = await listen(app, { port: 0, host: '127.0.0.1' });
+  lines.length = 0; // Fastify's own "Server listening at" line
   return { lines, url: running.url };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-describe('requestContext', () => {
+describe('the request log of the shared Fastify server', () => {
   it('writes exactly one line for a request whose code does not log, carrying the request id it answered with', async () => {
     const { lines, url } = await startApp();
     const response = await fetch(`${url}/quiet?token=secret`);

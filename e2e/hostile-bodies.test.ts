@@ -2,11 +2,14 @@
  * Hostile request bodies and path ids, one situation per test, against the API (and the auth service
  * through its proxy): each is answered with the contract's error, and nothing is stored.
  */
-import { API_ROUTES } from '@hormohelp/contracts/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeclaredRoute as ApiRoute, declaredRoutes } from '../apps/api/test/support/declared-routes';
 import { type Answer, call, expectContractError } from './support/reliability-http';
 import { snapshotUser } from './support/reliability-rows';
 import { type Stack, type StackUser, startStack } from './support/reliability-stack';
+
+/** Every documented route, read from the API's own declarations. */
+const API_ROUTES: ApiRoute[] = await declaredRoutes();
 
 let stack: Stack;
 let user: StackUser;

@@ -3,11 +3,14 @@
  * service's through the API's proxy) that apps/api/test/payments-fuzz.test.ts does not already cover.
  * Whatever arrives: never a 5xx, never a stack trace, every error in the contract's shape.
  */
-import { API_ROUTES, type ApiRoute } from '@hormohelp/contracts/openapi';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeclaredRoute as ApiRoute, declaredRoutes } from '../apps/api/test/support/declared-routes';
 import { call, expectContractError } from './support/reliability-http';
 import { type Stack, type StackUser, startStack } from './support/reliability-stack';
+
+/** Every documented route, read from the API's own declarations. */
+const API_ROUTES: ApiRoute[] = await declaredRoutes();
 
 const RUNS = 25;
 // Covered by the payments fuzz, with generators of their own.

@@ -4,11 +4,14 @@
  * every bearer route of the route map called without a token.
  */
 import { connect } from 'node:net';
-import { API_ROUTES } from '@hormohelp/contracts/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeclaredRoute as ApiRoute, declaredRoutes } from '../apps/api/test/support/declared-routes';
 import { call, expectContractError } from './support/reliability-http';
 import { countRows } from './support/reliability-rows';
 import { FRONTEND_ORIGIN, type Stack, type StackUser, startStack } from './support/reliability-stack';
+
+/** Every documented route, read from the API's own declarations. */
+const API_ROUTES: ApiRoute[] = await declaredRoutes();
 
 // The auth service trusts X-Forwarded-For only from 192.0.2.10, and these tests connect from loopback.
 let stack: Stack;

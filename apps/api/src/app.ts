@@ -11,6 +11,7 @@ import {
   useAccessControl,
   useOpenApi,
 } from '@hormohelp/server-kit';
+import type { RouteOptions } from 'fastify';
 import type { ApiConfig } from './config';
 import type { ApiDeps } from './deps';
 import { communityRoutes } from './features/community/routes';
@@ -29,15 +30,21 @@ import { usePersonalData } from './http/personal-data';
 /** Browsers may reuse a preflight's answer this long (Chromium caps it at 2 hours). */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
+export interface AppOptions {
+  /** Sees every route as it is registered (the route/document parity test lists them with it). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
 /**
  * The API on Fastify. Every request takes the same path, in this order: request id, helmet's
  * headers, CORS for the one frontend origin, the personal-data rule (no-store, a token under /api
  * and /users), the route's own access rule (the token before the body is read), then the route,
  * validated and serialised by its zod schemas. `/auth/*` is passed on to the auth service.
  */
-export async function createApp(deps: ApiDeps): Promise<Server> {
+export async function createApp(deps: ApiDeps, options: AppOptions = {}): Promise<Server> {
   const { config, pool, logger } = deps;
   const app = createServer({ logger, trustProxy: config.TRUST_PROXY });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   // Helmet's defaults: a strict CSP, nosniff, frame and referrer rules, no X-Powered-By.
   await app.register(helmet, { global: true });
   // Credentials and Retry-After only to the frontend; any other origin gets no CORS header at all.

@@ -1,26 +1,29 @@
+import cookie from '@fastify/cookie';
 import { createPool } from '@hormohelp/db';
 import {
   createLogger,
   createMemoryRateLimitStore,
   createPostgresRateLimitStore,
-  errorHandler,
-  jsonBody,
+  createServer,
   listen,
-  notFoundHandler,
-  requestContext,
+  type Server,
+  useAccessControl,
 } from '@hormohelp/server-kit';
-import express from 'express';
 import { createBackgroundTasks } from './background';
 import type { AuthConfig } from './config';
 import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
 import { startHousekeeping } from './housekeeping';
+import { useEmptyObjectForAbsentBody } from './http/absent-body';
+import { useSecurityHeaders } from './http/security-headers';
 import { createMailQueue } from './mail/mail-queue';
-import { authRouter } from './routes/auth-router';
+import { authRoutes } from './routes/auth-routes';
 import { healthRoute } from './routes/health-route';
 import { loadAccessTokens } from './security/access-tokens';
 import { createPasswordHasher } from './security/password-hasher';
 
 const DRAIN_MS = 5000;
+/** How long in-flight requests get to finish on stop before their connections are cut. */
+const GRACE_MS = 8000;
 
 function withinMs(ms: number, work: Promise<void>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -30,21 +33,17 @@ function withinMs(ms: number, work: Promise<void>): Promise<void> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createApp(config: AuthConfig, deps: AuthDeps) {
-  const app = express();
-  app.disable('x-powered-by');
+/** The auth service's server: every route declared with who may call it, its schemas and its errors. */
+export async function createApp(config: AuthConfig, deps: AuthDeps): Promise<Server> {
   // X-Forwarded-For is believed only from these proxies (the API's, on loopback by default).
-  app.set('trust proxy', config.TRUST_PROXY);
-  app.use(requestContext(deps.logger));
-  app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
-    next();
-  });
-  app.get('/health', healthRoute(deps));
-  app.use(jsonBody());
-  app.use(authRouter(deps));
-  app.use(notFoundHandler);
-  app.use(errorHandler);
+  const app = createServer({ logger: deps.logger, trustProxy: config.TRUST_PROXY });
+  useSecurityHeaders(app);
+  useAccessControl(app, deps.tokens.verify);
+  useEmptyObjectForAbsentBody(app);
+  // Cookies are only set here: the one the service reads, it reads from the header itself.
+  app.register(cookie, { hook: false });
+  await authRoutes(app, deps);
+  healthRoute(app, deps);
   return app;
 }
 
@@ -75,19 +74,20 @@ export async function createDeps(
 
 export async function start(config: AuthConfig, overrides: Partial<AuthOptions> = {}) {
   const deps = await createDeps(config, overrides);
-  const running = await listen(createApp(config, deps), { port: config.PORT, host: config.HOST });
+  const running = await listen(await createApp(config, deps), { port: config.PORT, host: config.HOST });
+  const { url, port } = running;
   const stopHousekeeping = startHousekeeping(deps);
-  deps.logger.info({ url: running.url, rateLimitStore: config.RATE_LIMIT_STORE }, 'auth service listening');
+  deps.logger.info({ url, rateLimitStore: config.RATE_LIMIT_STORE }, 'auth service listening');
   return {
-    url: running.url,
-    port: running.port,
+    url,
+    port,
     logger: deps.logger,
     deps,
     /**
-     * Finishes in-flight requests, then (for a few seconds at most, since SMTP may be down) the work
-     * they queued, then closes the pool.
+     * Finishes in-flight requests (for `graceMs` at most), then (for a few seconds at most, since
+     * SMTP may be down) the work they queued, then closes the pool.
      */
-    async stop(graceMs?: number) {
+    async stop(graceMs = GRACE_MS) {
       stopHousekeeping();
       await running.stop(graceMs);
       await withinMs(

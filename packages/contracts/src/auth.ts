@@ -53,7 +53,9 @@ export const resetPasswordBodySchema = z.object({
 export const sessionResponseSchema = z.object({ accessToken: z.string(), user: userSchema });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 export const userResponseSchema = z.object({ user: userSchema });
+export type UserResponse = z.infer<typeof userResponseSchema>;
 export { messageSchema as messageResponseSchema };
+export type MessageResponse = z.infer<typeof messageSchema>;
 
 /** Claims of the RS256 access token the auth service issues. */
 export const accessTokenClaimsSchema = z.object({

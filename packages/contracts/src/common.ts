@@ -34,6 +34,9 @@ export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/** One page of a list of `T`, as `listOf` answers it. */
+export type ListPage<T> = { items: T[]; nextCursor: string | null };
+
 /**
  * A path id: a UUID in any letter case, read in lower case. One that is not a UUID names nothing,
  * so it answers as an id that does not exist: 404 `not_found`.
@@ -50,3 +53,6 @@ export const messageSchema = z.object({ message: z.string() });
 export function itemOf<T extends z.ZodType>(item: T) {
   return z.object({ item });
 }
+
+/** A created or changed `T`, as `itemOf` answers it. */
+export type Item<T> = { item: T };

@@ -27,6 +27,7 @@ export const createPostBodySchema = z.object({
 });
 
 export const likeResultSchema = z.object({ liked: z.boolean(), likeCount: z.int() });
+export type LikeResult = z.infer<typeof likeResultSchema>;
 
 export const commentSchema = z.object({
   id: uuidSchema,

@@ -18,6 +18,7 @@ export const expertSchema = z.object({
 });
 export type Expert = z.infer<typeof expertSchema>;
 export const expertListSchema = z.object({ items: z.array(expertSchema) });
+export type ExpertList = z.infer<typeof expertListSchema>;
 
 export const BOOKING_STATUSES = ['pending', 'confirmed', 'cancelled'] as const;
 

@@ -51,6 +51,7 @@ export const sessionSchema = z.object({
 });
 export type ActiveSession = z.infer<typeof sessionSchema>;
 export const sessionListSchema = z.object({ items: z.array(sessionSchema) });
+export type SessionList = z.infer<typeof sessionListSchema>;
 
 /**
  * One login as the export shows it: every refresh-token family still stored, live or ended (never a

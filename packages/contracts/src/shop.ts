@@ -22,12 +22,14 @@ export const productListQuerySchema = z.object({
     .optional(),
 });
 export const productListSchema = z.object({ items: z.array(productSchema) });
+export type ProductList = z.infer<typeof productListSchema>;
 
 export const cartQuantitySchema = z.int().min(1).max(MAX_CART_QUANTITY);
 
 export const cartItemSchema = z.object({ id: uuidSchema, quantity: z.int(), product: productSchema });
 export type CartItem = z.infer<typeof cartItemSchema>;
 export const cartSchema = z.object({ items: z.array(cartItemSchema), subtotalPaise: paiseSchema });
+export type Cart = z.infer<typeof cartSchema>;
 
 /** Product ids are PostgreSQL `integer`s (SERIAL); a larger number cannot name a product. */
 export const productIdSchema = z.int().positive().max(2_147_483_647);
@@ -66,6 +68,7 @@ export const razorpayOrderSchema = z.object({
   currency: z.literal('INR'),
   key_id: z.string(),
 });
+export type RazorpayOrder = z.infer<typeof razorpayOrderSchema>;
 
 // Razorpay ids are a prefix and base62 characters (`order_DaZlswtdcn9UNV`); nothing else can name one.
 const razorpayIdSchema = z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'This is not a Razorpay id');
@@ -75,3 +78,4 @@ export const verifyPaymentBodySchema = z.object({
   razorpay_signature: z.string().min(1).max(256),
 });
 export const orderResponseSchema = z.object({ order: orderSchema });
+export type OrderResponse = z.infer<typeof orderResponseSchema>;

@@ -32,6 +32,7 @@ export const symptomListQuerySchema = listQuerySchema.extend({
   to: isoDateSchema.optional(),
 });
 export const symptomListSchema = listOf(symptomLogSchema);
+export type SymptomList = z.infer<typeof symptomListSchema>;
 
 export const symptomStatsQuerySchema = z.object({
   days: z.coerce.number().int().min(7).max(365).default(30),

@@ -1,11 +1,12 @@
-import type { Response } from 'express';
+import type { SessionResponse } from '@hormohelp/contracts';
+import type { FastifyReply } from 'fastify';
 import type { AuthDeps } from '../deps';
 import type { Session } from '../use-cases/start-session';
 import { setRefreshCookie } from './refresh-cookie';
 
-/** 200 `{accessToken, user}` with the refresh token in its cookie, never in the body. */
-export function sendSession(res: Response, deps: AuthDeps, session: Session): void {
-  setRefreshCookie(res, session.refreshToken, deps.config.NODE_ENV === 'production');
-  res.set('Cache-Control', 'no-store');
-  res.status(200).json({ accessToken: session.accessToken, user: session.user });
+/** The body of a started session, `{accessToken, user}`: the refresh token goes in its cookie, never here. */
+export function sessionBody(reply: FastifyReply, deps: AuthDeps, session: Session): SessionResponse {
+  setRefreshCookie(reply, session.refreshToken, deps.config.NODE_ENV === 'production');
+  reply.header('Cache-Control', 'no-store');
+  return { accessToken: session.accessToken, user: session.user };
 }

@@ -1,6 +1,6 @@
 import { emailSchema } from '@hormohelp/contracts';
-import { type RateLimitStore, rateLimitedError } from '@hormohelp/server-kit';
-import type { Request, RequestHandler } from 'express';
+import { enforceRateLimit, type RateLimitStore } from '@hormohelp/server-kit';
+import type { FastifyRequest } from 'fastify';
 import { addressKeyOf, emailKeyOf } from './client-keys';
 
 export interface RateLimitRule {
@@ -8,17 +8,17 @@ export interface RateLimitRule {
   limit: number;
   windowMs: number;
   /** The client this request counts against; undefined skips the check (validation will refuse it). */
-  keyOf(req: Request): string | undefined;
+  keyOf(request: FastifyRequest): string | undefined;
 }
 
 const MINUTE = 60_000;
 
 /** The client IP (its /64 for IPv6), from X-Forwarded-For only when it came through a trusted proxy. */
-const byClientIp = (req: Request) => addressKeyOf(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+const byClientIp = (request: FastifyRequest) => addressKeyOf(request.ip);
 
 /** By SHA-256 of the normalised email, so the limit itself reveals nothing and stores no address. */
-function byEmailHash(req: Request): string | undefined {
-  const parsed = emailSchema.safeParse((req.body as { email?: unknown } | undefined)?.email);
+function byEmailHash(request: FastifyRequest): string | undefined {
+  const parsed = emailSchema.safeParse((request.body as { email?: unknown } | undefined)?.email);
   return parsed.success ? emailKeyOf(parsed.data) : undefined;
 }
 
@@ -39,13 +39,15 @@ export const RULES = {
  */
 export const LOGIN_FAILURES = { name: 'login-failures', limit: 10, windowMs: 15 * MINUTE };
 
-/** 429 `rate_limited` with Retry-After in whole seconds once the rule's budget is spent. */
-export function rateLimit(store: RateLimitStore, rule: RateLimitRule): RequestHandler {
-  return (req, _res, next) => {
-    const client = rule.keyOf(req);
-    if (client === undefined) return next();
-    store.hit(`${rule.name}:${client}`, rule.limit, rule.windowMs).then((result) => {
-      next(result.allowed ? undefined : rateLimitedError(result.retryAfterMs));
-    }, next);
+/**
+ * 429 `rate_limited` with Retry-After in whole seconds once the rule's budget is spent. A route runs it
+ * as its `preValidation` hook: once the body has parsed (the email rules read it) and before it is
+ * validated, so an invalid body counts too and costs no password hash.
+ */
+export function rateLimit(store: RateLimitStore, rule: RateLimitRule) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const client = rule.keyOf(request);
+    if (client === undefined) return;
+    await enforceRateLimit(store, `${rule.name}:${client}`, rule.limit, rule.windowMs);
   };
 }

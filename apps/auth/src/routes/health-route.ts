@@ -1,9 +1,24 @@
-import { route } from '@hormohelp/server-kit';
+import { healthSchema } from '@hormohelp/contracts';
+import type { Server } from '@hormohelp/server-kit';
 import type { AuthDeps } from '../deps';
 
-/** 200 when the database answers; otherwise the error middleware makes it 503 upstream_unavailable. */
-export const healthRoute = (deps: AuthDeps) =>
-  route(async (_req, res) => {
-    await deps.pool.query('SELECT 1');
-    res.json({ status: 'ok' });
+/**
+ * GET /health: 200 when the database answers, otherwise 503 `upstream_unavailable`. The process's
+ * own probe, outside /auth: the API's proxy does not pass it on.
+ */
+export function healthRoute(app: Server, deps: AuthDeps): void {
+  app.route({
+    method: 'GET',
+    url: '/health',
+    config: { access: 'public' },
+    schema: {
+      summary: 'Health probe (503 when the database is unreachable)',
+      tags: ['meta'],
+      response: { 200: healthSchema },
+    },
+    handler: async () => {
+      await deps.pool.query('SELECT 1');
+      return { status: 'ok' as const };
+    },
   });
+}

@@ -1,12 +1,16 @@
-import { route } from '@hormohelp/server-kit';
+import { AUTH_ROUTES } from '@hormohelp/contracts';
+import type { Server } from '@hormohelp/server-kit';
 import type { AuthDeps } from '../deps';
 import { getMe } from '../use-cases/get-me';
 
-const BEARER = /^Bearer (\S+)$/;
-
-export const meRoute = (deps: AuthDeps) =>
-  route(async (req, res) => {
-    const token = BEARER.exec(req.get('authorization') ?? '')?.[1];
-    res.set('Cache-Control', 'no-store');
-    res.json({ user: await getMe(deps, token) });
+/** GET /auth/me: the user behind the access token, read fresh from the database. */
+export function meRoute(app: Server, deps: AuthDeps): void {
+  app.route({
+    ...AUTH_ROUTES.me,
+    handler: async (request, reply) => {
+      const user = await getMe(deps, request.user.sub);
+      reply.header('Cache-Control', 'no-store');
+      return { user };
+    },
   });
+}

@@ -1,14 +1,20 @@
-import { emailBodySchema } from '@hormohelp/contracts';
-import { route, validate } from '@hormohelp/server-kit';
+import { AUTH_ROUTES } from '@hormohelp/contracts';
+import type { Server } from '@hormohelp/server-kit';
 import type { AuthDeps } from '../deps';
+import { RULES, rateLimit } from '../rate-limit/rate-limit';
 import { resendVerification } from '../use-cases/resend-verification';
 
 export const RESEND_MESSAGE =
   'If that address has an account that still needs verifying, a new verification email is on its way.';
 
-export const resendVerificationRoute = (deps: AuthDeps) =>
-  route(async (req, res) => {
-    const { email } = validate(emailBodySchema, req.body);
-    resendVerification(deps, email);
-    res.status(202).json({ message: RESEND_MESSAGE });
+/** POST /auth/resend-verification: 202 with one message for every email; the work runs after it. */
+export function resendVerificationRoute(app: Server, deps: AuthDeps): void {
+  app.route({
+    ...AUTH_ROUTES.resendVerification,
+    preValidation: rateLimit(deps.rateLimits, RULES.resendVerification),
+    handler: async (request, reply) => {
+      resendVerification(deps, request.body.email);
+      return reply.code(202).send({ message: RESEND_MESSAGE });
+    },
   });
+}

@@ -1,11 +1,16 @@
-import { tokenBodySchema } from '@hormohelp/contracts';
-import { route, validate } from '@hormohelp/server-kit';
+import { AUTH_ROUTES } from '@hormohelp/contracts';
+import type { Server } from '@hormohelp/server-kit';
 import type { AuthDeps } from '../deps';
-import { sendSession } from '../http/session-response';
+import { sessionBody } from '../http/session-response';
 import { verifyEmail } from '../use-cases/verify-email';
 
-export const verifyEmailRoute = (deps: AuthDeps) =>
-  route(async (req, res) => {
-    const { token } = validate(tokenBodySchema, req.body);
-    sendSession(res, deps, await verifyEmail(deps, { token, userAgent: req.get('user-agent') ?? null }));
+/** POST /auth/verify-email: the link's token, once, for a verified account and its first session. */
+export function verifyEmailRoute(app: Server, deps: AuthDeps): void {
+  app.route({
+    ...AUTH_ROUTES.verifyEmail,
+    handler: async (request, reply) => {
+      const userAgent = request.headers['user-agent'] ?? null;
+      return sessionBody(reply, deps, await verifyEmail(deps, { token: request.body.token, userAgent }));
+    },
   });
+}

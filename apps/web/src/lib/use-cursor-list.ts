@@ -1,12 +1,10 @@
+import type { ListPage } from '@hormohelp/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import toast from 'react-hot-toast';
 import { api, getErrorMessage } from './api-client';
 
 /** One answer of a keyset-paged list endpoint; `?cursor=<nextCursor>` asks for the page after it. */
-export interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type CursorPage<T> = ListPage<T>;
 
 export type CursorListStatus = 'loading' | 'ready' | 'error';
 

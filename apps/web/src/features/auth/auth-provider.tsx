@@ -1,4 +1,4 @@
-import type { SessionResponse, User } from '@hormohelp/contracts';
+import type { SessionResponse, User, UserResponse } from '@hormohelp/contracts';
 import { isAxiosError } from 'axios';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -99,7 +99,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
       setUser: setUserState,
       async refreshUser() {
-        const { data } = await api.get<{ user: User }>('/auth/me');
+        const { data } = await api.get<UserResponse>('/auth/me');
         setUserState(data.user);
       },
       startSession(session) {

@@ -1,4 +1,4 @@
-import type { User } from '@hormohelp/contracts';
+import type { UserResponse } from '@hormohelp/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Button } from '@/components/button';
@@ -60,7 +60,7 @@ export default function OnboardingPage() {
     setIsSaving(true);
     setSaveError(null);
     try {
-      const { data } = await api.patch<{ user: User }>('/users/me', {
+      const { data } = await api.patch<UserResponse>('/users/me', {
         healthDataConsent: true,
         onboardingData: toOnboardingData(values),
       });

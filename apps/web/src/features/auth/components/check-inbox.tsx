@@ -1,3 +1,4 @@
+import type { MessageResponse } from '@hormohelp/contracts';
 import { MailCheck } from 'lucide-react';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
@@ -13,7 +14,7 @@ export function CheckInbox({ email }: { email: string }) {
   async function resend() {
     setIsSending(true);
     try {
-      const { data } = await api.post<{ message: string }>('/auth/resend-verification', { email });
+      const { data } = await api.post<MessageResponse>('/auth/resend-verification', { email });
       toast.success(data.message || 'We sent you a new link.');
     } catch (error) {
       toast.error(getErrorMessage(error));

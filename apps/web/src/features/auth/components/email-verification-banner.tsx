@@ -1,3 +1,4 @@
+import type { MessageResponse } from '@hormohelp/contracts';
 import { MailWarning } from 'lucide-react';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
@@ -15,7 +16,7 @@ export function EmailVerificationBanner() {
     if (!user) return;
     setIsSending(true);
     try {
-      const { data } = await api.post<{ message: string }>('/auth/resend-verification', {
+      const { data } = await api.post<MessageResponse>('/auth/resend-verification', {
         email: user.email,
       });
       toast.success(data.message || `We sent a new link to ${user.email}.`);

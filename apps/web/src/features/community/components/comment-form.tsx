@@ -1,4 +1,4 @@
-import type { Comment } from '@hormohelp/contracts';
+import type { Comment, Item } from '@hormohelp/contracts';
 import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
@@ -25,7 +25,7 @@ export function CommentForm({ postId, onCommented }: CommentFormProps) {
       return setError(`Keep comments under ${MAX_COMMENT_LENGTH} characters`);
     setIsSending(true);
     try {
-      const { data } = await api.post<{ item: Comment }>(`/api/posts/${postId}/comments`, { body: text });
+      const { data } = await api.post<Item<Comment>>(`/api/posts/${postId}/comments`, { body: text });
       onCommented(data.item);
       setBody('');
       setError(undefined);

@@ -1,3 +1,4 @@
+import type { LikeResult } from '@hormohelp/contracts';
 import { Heart } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import toast from 'react-hot-toast';
@@ -38,7 +39,7 @@ export function LikeButton({ postId, postTitle, liked, likeCount, canLike, onCha
     const previous = { liked, likeCount };
     onChange({ liked: !liked, likeCount: Math.max(0, likeCount + (liked ? -1 : 1)) });
     try {
-      const { data } = await api.post<{ liked: boolean; likeCount: number }>(`/api/posts/${postId}/like`);
+      const { data } = await api.post<LikeResult>(`/api/posts/${postId}/like`);
       onChange({ liked: data.liked, likeCount: data.likeCount });
     } catch (error) {
       onChange(previous);

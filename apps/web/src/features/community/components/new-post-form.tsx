@@ -1,4 +1,4 @@
-import type { Post } from '@hormohelp/contracts';
+import type { Item, Post } from '@hormohelp/contracts';
 import { POST_CATEGORIES } from '@hormohelp/contracts/limits';
 import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
@@ -45,7 +45,7 @@ export function NewPostForm({ defaultCategory, onPosted }: NewPostFormProps) {
     setIsSending(true);
     try {
       const body = { title: values.title.trim(), body: values.body.trim(), category: values.category };
-      const { data } = await api.post<{ item: Post }>('/api/posts', body);
+      const { data } = await api.post<Item<Post>>('/api/posts', body);
       onPosted(data.item);
       setValues({ ...EMPTY, category: values.category });
       toast.success('Your post is live');

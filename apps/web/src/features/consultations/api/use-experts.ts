@@ -1,4 +1,4 @@
-import type { Expert } from '@hormohelp/contracts';
+import type { Expert, ExpertList } from '@hormohelp/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { api, getErrorMessage } from '@/lib/api-client';
 
@@ -10,7 +10,7 @@ export function useExperts() {
 
   const reload = useCallback(async (isCancelled: () => boolean = () => false) => {
     try {
-      const { data } = await api.get<{ items: Expert[] }>('/api/experts');
+      const { data } = await api.get<ExpertList>('/api/experts');
       if (isCancelled()) return;
       setExperts(data.items);
       setStatus('ready');

@@ -1,4 +1,4 @@
-import type { Booking, ConsultationType, Expert } from '@hormohelp/contracts';
+import type { Booking, ConsultationType, Expert, Item } from '@hormohelp/contracts';
 import { useEffect, useRef, useState } from 'react';
 import toast from 'react-hot-toast';
 import { api, getErrorCode, getErrorMessage, getFieldErrors } from '@/lib/api-client';
@@ -72,7 +72,7 @@ export function BookingWizard({ experts, onReloadExperts, onBooked, onLimitReach
     setIsSubmitting(true);
     try {
       const body = { expertId: expert.id, type, date: slot.date, time: slot.time, notes: notes.trim() };
-      const { data } = await api.post<{ item: Booking }>('/api/bookings', body);
+      const { data } = await api.post<Item<Booking>>('/api/bookings', body);
       toast.success(`Booked with ${expert.name} on ${formatDate(slot.date)} at ${slot.time}`);
       onBooked(data.item);
       setStep(0);

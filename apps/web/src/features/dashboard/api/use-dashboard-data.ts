@@ -1,4 +1,4 @@
-import type { SymptomLog, SymptomStats } from '@hormohelp/contracts';
+import type { SymptomList, SymptomLog, SymptomStats } from '@hormohelp/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import toast from 'react-hot-toast';
 import { api, getErrorMessage } from '@/lib/api-client';
@@ -44,7 +44,7 @@ export function useDashboardData(range: TrendRange) {
 
   const loadRecent = useCallback(async (isCancelled: () => boolean) => {
     try {
-      const { data } = await api.get<{ items: SymptomLog[] }>('/api/symptoms', {
+      const { data } = await api.get<SymptomList>('/api/symptoms', {
         params: { limit: RECENT_LOGS },
       });
       if (!isCancelled()) setRecent(data.items);

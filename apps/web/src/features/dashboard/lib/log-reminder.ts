@@ -1,3 +1,4 @@
+import type { SymptomList } from '@hormohelp/contracts';
 import { api } from '@/lib/api-client';
 import { todayIsoDate } from '@/lib/format';
 import { tokenStore } from '@/lib/token-store';
@@ -11,7 +12,7 @@ const MINUTE = 60_000;
 
 async function isTodayLogged(): Promise<boolean> {
   const today = todayIsoDate();
-  const { data } = await api.get<{ items: unknown[] }>('/api/symptoms', {
+  const { data } = await api.get<SymptomList>('/api/symptoms', {
     params: { from: today, to: today, limit: 1 },
   });
   return data.items.length > 0;

@@ -1,4 +1,4 @@
-import type { SymptomLog } from '@hormohelp/contracts';
+import type { SymptomList, SymptomLog } from '@hormohelp/contracts';
 import { useEffect, useState } from 'react';
 import { api } from '@/lib/api-client';
 import type { DateRange } from '../lib/date-range';
@@ -11,7 +11,7 @@ async function fetchAllLogs(range: DateRange): Promise<SymptomLog[]> {
   const logs: SymptomLog[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { data } = await api.get<{ items: SymptomLog[]; nextCursor: string | null }>('/api/symptoms', {
+    const { data } = await api.get<SymptomList>('/api/symptoms', {
       params: { from: range.from, to: range.to, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
     });
     logs.push(...data.items);

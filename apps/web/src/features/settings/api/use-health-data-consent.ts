@@ -1,4 +1,4 @@
-import type { DeleteHealthDataResponse, User } from '@hormohelp/contracts';
+import type { DeleteHealthDataResponse, User, UserResponse } from '@hormohelp/contracts';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { useAuth } from '@/features/auth';
@@ -10,7 +10,7 @@ export type ConsentAction = 'give' | 'withdraw-and-delete' | 'withdraw-and-keep'
 type Deleted = DeleteHealthDataResponse['deleted'];
 
 async function patchConsent(healthDataConsent: boolean): Promise<User> {
-  const { data } = await api.patch<{ user: User }>('/users/me', { healthDataConsent });
+  const { data } = await api.patch<UserResponse>('/users/me', { healthDataConsent });
   return data.user;
 }
 

@@ -1,4 +1,4 @@
-import type { ActiveSession } from '@hormohelp/contracts';
+import type { ActiveSession, SessionList } from '@hormohelp/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import toast from 'react-hot-toast';
 import { api, getErrorMessage } from '@/lib/api-client';
@@ -11,7 +11,7 @@ export function useSessions() {
 
   const load = useCallback(async () => {
     try {
-      const { data } = await api.get<{ items: ActiveSession[] }>('/auth/sessions');
+      const { data } = await api.get<SessionList>('/auth/sessions');
       setSessions(data.items);
       setHasFailed(false);
     } catch {

@@ -1,4 +1,4 @@
-import type { User } from '@hormohelp/contracts';
+import type { User, UserResponse } from '@hormohelp/contracts';
 import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
@@ -24,7 +24,7 @@ export function ProfileCard({ user }: { user: User }) {
     setIsSaving(true);
     setError(undefined);
     try {
-      const { data } = await api.patch<{ user: User }>('/users/me', { name: trimmed });
+      const { data } = await api.patch<UserResponse>('/users/me', { name: trimmed });
       setUser(data.user);
       setName(data.user.name);
       toast.success('Your name is saved.');

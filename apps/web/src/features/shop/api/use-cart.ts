@@ -1,12 +1,7 @@
-import type { CartItem } from '@hormohelp/contracts';
+import type { Cart, CartItem, Item } from '@hormohelp/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import toast from 'react-hot-toast';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
-
-interface CartResponse {
-  items: CartItem[];
-  subtotalPaise: number;
-}
 
 /** The cart: loaded once, changed line by line; a line being changed ignores further presses. */
 export function useCart() {
@@ -16,7 +11,7 @@ export function useCart() {
 
   const reload = useCallback(async (isCancelled: () => boolean = () => false) => {
     try {
-      const { data } = await api.get<CartResponse>('/api/cart');
+      const { data } = await api.get<Cart>('/api/cart');
       if (isCancelled()) return;
       setItems(data.items);
       setStatus('ready');
@@ -59,7 +54,7 @@ export function useCart() {
     markBusy(item.id, true);
     setItems((current) => current.map((line) => (line.id === item.id ? { ...line, quantity } : line)));
     try {
-      const { data } = await api.patch<{ item: CartItem }>(`/api/cart/${item.id}`, { quantity });
+      const { data } = await api.patch<Item<CartItem>>(`/api/cart/${item.id}`, { quantity });
       setItems((current) =>
         current.map((line) => (line.id === item.id ? { ...line, quantity: data.item.quantity } : line)),
       );

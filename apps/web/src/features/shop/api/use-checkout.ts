@@ -1,11 +1,8 @@
-import type { CartItem, Order, razorpayOrderSchema } from '@hormohelp/contracts';
+import type { CartItem, Order, OrderResponse, RazorpayOrder } from '@hormohelp/contracts';
 import { useState } from 'react';
 import toast from 'react-hot-toast';
-import type { z } from 'zod';
 import { api, getErrorMessage } from '@/lib/api-client';
 import { CheckoutLoadError, loadCheckoutScript, type RazorpaySuccess } from '../lib/razorpay-checkout';
-
-type RazorpayOrder = z.infer<typeof razorpayOrderSchema>;
 
 export type CheckoutPhase = 'idle' | 'creating' | 'paying' | 'verifying';
 
@@ -31,7 +28,7 @@ export function useCheckout({ customer, onSettled }: CheckoutOptions) {
     setPhase('verifying');
     setProblem(undefined);
     try {
-      const { data } = await api.post<{ order: Order }>('/api/orders/verify-payment', {
+      const { data } = await api.post<OrderResponse>('/api/orders/verify-payment', {
         razorpay_order_id: response.razorpay_order_id,
         razorpay_payment_id: response.razorpay_payment_id,
         razorpay_signature: response.razorpay_signature,

@@ -1,4 +1,4 @@
-import type { Product } from '@hormohelp/contracts';
+import type { Product, ProductList } from '@hormohelp/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { api, getErrorMessage } from '@/lib/api-client';
 
@@ -10,7 +10,7 @@ export function useProducts() {
   const load = useCallback(async (isCancelled: () => boolean = () => false) => {
     setStatus('loading');
     try {
-      const { data } = await api.get<{ items: Product[] }>('/api/products');
+      const { data } = await api.get<ProductList>('/api/products');
       if (isCancelled()) return;
       setProducts(data.items);
       setStatus('ready');

@@ -1,4 +1,4 @@
-import type { SymptomLog } from '@hormohelp/contracts';
+import type { Item, SymptomLog } from '@hormohelp/contracts';
 import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
@@ -49,7 +49,7 @@ export function SymptomLogForm({ onLogged }: SymptomLogFormProps) {
     if (Object.keys(found).length > 0) return;
     setIsSaving(true);
     try {
-      const { data } = await api.post<{ item: SymptomLog }>('/api/symptoms', toCreateSymptomLogBody(values));
+      const { data } = await api.post<Item<SymptomLog>>('/api/symptoms', toCreateSymptomLogBody(values));
       toast.success(`Saved your log for ${formatDate(data.item.date)}`);
       onLogged(data.item);
       setValues(emptySymptomLog(todayIsoDate()));

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size small|full] [--only api,stats,feed,login,first-load,quality]
+ * npm run bench [-- --size small|full] [--only api,auth,stats,feed,login,first-load,quality]
  *                  [--no-lighthouse] [--out path]
  *
  * Measures the platform on this machine, each figure against a ceiling measured in the same run
@@ -9,6 +9,7 @@
 import { rm } from 'node:fs/promises';
 import { findFreePort } from '@hormohelp/db';
 import { API_OVERHEAD_ROWS, measureApiOverhead } from './figures/api-overhead';
+import { AUTH_OVERHEAD_ROWS, measureAuthOverhead } from './figures/auth-overhead';
 import { FEED_DEPTH_ROWS, measureFeedDepth } from './figures/feed-depth';
 import { FIRST_LOAD_ROWS, measureFirstLoad } from './figures/first-load';
 import { LOGIN_ROWS, measureLogin } from './figures/login';
@@ -26,13 +27,14 @@ import { buildWeb } from './lib/web-build';
 
 const SPECS: Record<FigureGroup, Parameters<typeof unmeasured>[0]> = {
   api: API_OVERHEAD_ROWS,
+  auth: AUTH_OVERHEAD_ROWS,
   stats: STATS_GROWTH_ROWS,
   feed: FEED_DEPTH_ROWS,
   login: LOGIN_ROWS,
   'first-load': FIRST_LOAD_ROWS,
   quality: PAGE_QUALITY_ROWS,
 };
-const SERVICE_GROUPS: FigureGroup[] = ['api', 'stats', 'feed', 'login'];
+const SERVICE_GROUPS: FigureGroup[] = ['api', 'auth', 'stats', 'feed', 'login'];
 
 const options = parseOptions(process.argv.slice(2));
 const { size } = options;
@@ -94,6 +96,16 @@ try {
       const common = { databaseUrl: db.url, size };
       await measure('api', () =>
         measureApiOverhead({ ...common, api, token, publicKeyPath: keys.publicKeyPath }),
+      );
+      await measure('auth', async () =>
+        measureAuthOverhead({
+          ...common,
+          auth,
+          // Minted now, so a long api figure before it cannot bring it near its expiry.
+          token: await mintAccessTokenFor(db.url, keys.privateKeyPath, 'bench-user-1@bench.example'),
+          privateKeyPath: keys.privateKeyPath,
+          publicKeyPath: keys.publicKeyPath,
+        }),
       );
       await measure('stats', () =>
         measureStatsGrowth({ ...common, api, privateKeyPath: keys.privateKeyPath }),

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { describe, expect, it } from 'vitest';
 import { API_OVERHEAD_ROWS } from '../bench/figures/api-overhead';
+import { AUTH_OVERHEAD_ROWS } from '../bench/figures/auth-overhead';
 import { FEED_DEPTH_ROWS } from '../bench/figures/feed-depth';
 import { FIRST_LOAD_ROWS } from '../bench/figures/first-load';
 import { LOGIN_ROWS } from '../bench/figures/login';
@@ -22,6 +23,7 @@ import type { BenchReport } from '../bench/lib/report';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EVERY_FIGURE = [
   ...API_OVERHEAD_ROWS,
+  ...AUTH_OVERHEAD_ROWS,
   ...STATS_GROWTH_ROWS,
   ...FEED_DEPTH_ROWS,
   ...LOGIN_ROWS,
@@ -54,8 +56,8 @@ describe('npm run bench --size small', () => {
       expect(typeof figure.ratio, figure.id).toBe('number');
       expect(typeof figure.pass, figure.id).toBe('boolean');
     }
-    // The API and the bare server must have done the same work, without failed requests.
-    for (const id of ['api.symptoms', 'api.stats']) {
+    // Each service and its bare server must have done the same work, without failed requests.
+    for (const id of ['api.symptoms', 'api.stats', 'auth.me']) {
       expect(report.figures.find((figure) => figure.id === id)?.note, id).toBeUndefined();
     }
     const login = report.figures.find((figure) => figure.id === 'login.throughput')!;

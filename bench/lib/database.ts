@@ -69,3 +69,20 @@ export async function provisionDatabase(env: NodeJS.ProcessEnv): Promise<BenchDa
     },
   };
 }
+
+/** Open connections to the database by application_name, for the names given: each pool's size. */
+export async function connectionsByApplication(
+  databaseUrl: string,
+  applications: string[],
+): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client
+    .query<{ name: string; n: number }>(
+      `SELECT application_name AS name, count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = ANY($1) GROUP BY 1`,
+      [applications],
+    )
+    .finally(() => client.end());
+  return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+}

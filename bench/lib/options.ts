@@ -21,7 +21,7 @@ export interface BenchSize {
   loginBurst: number;
   /** Lighthouse runs per page; the run with the median performance score is reported. */
   lighthouseRuns: number;
-  /** Rounds of each alternating comparison (bare, api, bare, api…); the better of each is kept. */
+  /** Rounds of each alternating comparison (bare, service, bare, service…); the better of each is kept. */
   rounds: number;
 }
 
@@ -59,7 +59,7 @@ const SIZES: Record<BenchSize['name'], BenchSize> = {
 };
 
 /** The figures, by the name `--only` takes. */
-export const FIGURE_GROUPS = ['api', 'stats', 'feed', 'login', 'first-load', 'quality'] as const;
+export const FIGURE_GROUPS = ['api', 'auth', 'stats', 'feed', 'login', 'first-load', 'quality'] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
 export interface BenchOptions {

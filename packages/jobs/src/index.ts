@@ -1,5 +1,6 @@
 export {
   type JobHandler,
+  type JobInfo,
   type JobLogger,
   JobQueue,
   type JobQueueOptions,

@@ -11,16 +11,17 @@ import {
 } from '@hormohelp/server-kit';
 import express from 'express';
 import { createBackgroundTasks } from './background';
+import { createAuthJobQueue, startBackgroundJobs } from './background-jobs';
 import type { AuthConfig } from './config';
 import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
-import { startHousekeeping } from './housekeeping';
 import { createMailQueue } from './mail/mail-queue';
 import { authRouter } from './routes/auth-router';
 import { healthRoute } from './routes/health-route';
 import { loadAccessTokens } from './security/access-tokens';
 import { createPasswordHasher } from './security/password-hasher';
 
-const DRAIN_MS = 5000;
+const DRAIN_MS = 1000;
+const JOBS_GRACE_MS = 4000;
 
 function withinMs(ms: number, work: Promise<void>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -57,6 +58,7 @@ export async function createDeps(
   const logger = createLogger('auth', config.LOG_LEVEL, options.logDestination);
   const tokens = await loadAccessTokens(config.JWT_PRIVATE_KEY_PATH, config.JWT_PUBLIC_KEY_PATH);
   const pool = createPool(config.DATABASE_URL, { applicationName: 'auth' });
+  const jobs = createAuthJobQueue(config, logger, options);
   return {
     config,
     options,
@@ -64,7 +66,15 @@ export async function createDeps(
     pool,
     tokens,
     hasher: await createPasswordHasher(options.hashConcurrency),
-    mail: createMailQueue(config, logger, options.mailRetry),
+    jobs,
+    mail: createMailQueue({
+      config,
+      logger,
+      pool,
+      jobs,
+      queueName: options.mailQueue,
+      retry: options.mailRetry,
+    }),
     background: createBackgroundTasks(logger),
     rateLimits:
       config.RATE_LIMIT_STORE === 'postgres'
@@ -75,8 +85,8 @@ export async function createDeps(
 
 export async function start(config: AuthConfig, overrides: Partial<AuthOptions> = {}) {
   const deps = await createDeps(config, overrides);
+  const backgroundJobs = await startBackgroundJobs(deps);
   const running = await listen(createApp(config, deps), { port: config.PORT, host: config.HOST });
-  const stopHousekeeping = startHousekeeping(deps);
   deps.logger.info({ url: running.url, rateLimitStore: config.RATE_LIMIT_STORE }, 'auth service listening');
   return {
     url: running.url,
@@ -84,17 +94,13 @@ export async function start(config: AuthConfig, overrides: Partial<AuthOptions> 
     logger: deps.logger,
     deps,
     /**
-     * Finishes in-flight requests, then (for a few seconds at most, since SMTP may be down) the work
-     * they queued, then closes the pool.
+     * Finishes in-flight requests and the work they left (which writes mail jobs), then gives running
+     * jobs a few seconds (SMTP may be down: an unsent mail stays a job), then closes the pool.
      */
     async stop(graceMs?: number) {
-      stopHousekeeping();
       await running.stop(graceMs);
-      await withinMs(
-        DRAIN_MS,
-        deps.background.drain().then(() => deps.mail.drain()),
-      );
-      await deps.mail.close();
+      await withinMs(DRAIN_MS, deps.background.drain());
+      await backgroundJobs.stop(JOBS_GRACE_MS);
       await deps.rateLimits.close();
       await deps.pool.end();
     },

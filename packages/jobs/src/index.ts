@@ -7,3 +7,4 @@ export {
   type Queryable,
   type QueuePolicy,
 } from './job-queue';
+export { type RunningJobs, startJobQueue } from './start-job-queue';

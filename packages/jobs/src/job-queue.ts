@@ -22,6 +22,8 @@ export interface QueuePolicy {
   retryDelaySeconds: number;
   /** A job active this long is taken to belong to a dead worker, and is tried again. */
   expireInSeconds: number;
+  /** At most one job of the queue runs at a time, in all instances (set when the queue is created). */
+  oneAtATime?: boolean;
 }
 
 export interface JobQueueOptions {
@@ -53,6 +55,7 @@ export type JobHandler<T> = (data: T, job: JobInfo) => Promise<void>;
 export class JobQueue {
   private boss: PgBoss;
   private readonly policies = new Map<string, QueuePolicy>();
+  private readonly workers = new Map<string, string[]>();
   private started = false;
 
   constructor(private readonly options: JobQueueOptions) {
@@ -114,7 +117,11 @@ export class JobQueue {
         expireInSeconds: policy.expireInSeconds,
       };
       if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
-      else await this.boss.createQueue(name, queue);
+      else
+        await this.boss.createQueue(name, {
+          ...queue,
+          policy: policy.oneAtATime ? 'singleton' : 'standard',
+        });
     }
   }
 
@@ -131,12 +138,16 @@ export class JobQueue {
 
   /**
    * Runs `handler` for each job of `name`, one at a time in each of `workers` loops; a throw is
-   * retried by the queue's policy. A loop takes its next job one polling interval after the last.
+   * retried by the queue's policy. A loop that finished a job looks for the next one at once; an
+   * idle loop looks every polling interval, or when woken (`wake`).
    */
   async work<T extends object>(name: string, handler: JobHandler<T>, { workers = 1 } = {}): Promise<void> {
     const { logger } = this.options;
+    const ids = this.workers.get(name) ?? [];
+    this.workers.set(name, ids);
     for (let index = 0; index < workers; index += 1) {
-      await this.boss.work<T>(
+      let workerId = '';
+      workerId = await this.boss.work<T>(
         name,
         {
           batchSize: 1,
@@ -155,10 +166,21 @@ export class JobQueue {
           } catch (error) {
             logger.warn({ job: name, jobId: job.id, reason: (error as Error).message }, 'job failed');
             throw error;
+          } finally {
+            this.boss.notifyWorker(workerId);
           }
         },
       );
+      ids.push(workerId);
     }
+  }
+
+  /**
+   * Has this process's idle workers of `name` look for jobs now, not at their next poll: for a job
+   * just committed.
+   */
+  wake(name: string): void {
+    for (const id of this.workers.get(name) ?? []) this.boss.notifyWorker(id);
   }
 
   /** Which of these jobs of `name` are still waiting, waiting for a retry, or running. */

@@ -5,7 +5,11 @@ import type { AuthDeps } from './deps';
 
 export const HOUSEKEEPING_QUEUE = 'auth-housekeeping';
 /** A clean-up that fails waits for the next hour's. */
-export const HOUSEKEEPING_POLICY: QueuePolicy = { retryLimit: 0, retryDelaySeconds: 60, expireInSeconds: 600 };
+export const HOUSEKEEPING_POLICY: QueuePolicy = {
+  retryLimit: 0,
+  retryDelaySeconds: 60,
+  expireInSeconds: 600,
+};
 const EVERY_HOUR = '0 * * * *';
 
 /**

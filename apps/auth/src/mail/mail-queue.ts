@@ -12,6 +12,8 @@ export interface MailQueue {
    * back with what caused it: a verification link is mailed exactly when its token was stored.
    */
   send(mail: MailJob, db: Queryable): Promise<void>;
+  /** Has this instance's idle workers look for mail now: called once the sending transaction committed. */
+  wake(): void;
   /** Starts this instance's workers, which send the queue's mail through SMTP. */
   start(): Promise<void>;
   /** Waits until every mail this instance queued (and committed) so far is sent or given up. */
@@ -63,6 +65,9 @@ export function createMailQueue(deps: {
   return {
     async send(mail, db) {
       queued.push(await jobs.send(queueName, mail, db));
+    },
+    wake() {
+      jobs.wake(queueName);
     },
     async start() {
       await jobs.work<MailJob>(queueName, delivery.deliver, { workers: WORKERS });

@@ -18,5 +18,6 @@ export function requestPasswordReset(deps: AuthDeps, email: string): void {
       await insertResetToken(client, user.id, hashToken(token), RESET_TOKEN_TTL_SECONDS);
       await deps.mail.send({ kind: 'reset-password', to: user.email, name: user.name, token }, client);
     });
+    deps.mail.wake();
   });
 }

@@ -17,5 +17,6 @@ export function resendVerification(deps: AuthDeps, email: string): void {
       await replaceVerificationToken(client, user.id, hashToken(token), VERIFICATION_TOKEN_TTL_SECONDS);
       await deps.mail.send({ kind: 'verify-email', to: user.email, name: user.name, token }, client);
     });
+    deps.mail.wake();
   });
 }

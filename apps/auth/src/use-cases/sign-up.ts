@@ -33,4 +33,5 @@ export async function signUp(
     const owner = await findUserByEmail(client, input.email);
     if (owner) await deps.mail.send({ kind: 'existing-account', to: owner.email, name: owner.name }, client);
   });
+  deps.mail.wake();
 }

@@ -14,6 +14,7 @@ import {
   readBody,
   responseErrorOf,
 } from '@hormohelp/server-kit';
+import { startBackgroundJobs } from './background-jobs';
 import type { ApiConfig } from './config';
 import type { ApiDeps } from './deps';
 import { communityRouter } from './features/community/routes';
@@ -127,6 +128,9 @@ function isUnder(path: string, prefix: string): boolean {
   return head === prefix && (path.length === prefix.length || path[prefix.length] === '/');
 }
 
+/** How long a stopping instance waits for a running reconciliation pass; a cut pass loses nothing. */
+const JOBS_GRACE_MS = 3000;
+
 /** Exports at once per instance: each is one person's (one at a time each), reading for seconds. */
 const EXPORT_POOL_SIZE = 4;
 
@@ -153,6 +157,7 @@ export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
 export async function start(config: ApiConfig, deps?: ApiDeps) {
   const resolved = deps ?? (await createDeps(config));
   const { logger, pool, exportPool, rateLimits } = resolved;
+  const backgroundJobs = await startBackgroundJobs(resolved);
   const running = await listen(createApp(resolved), { port: config.PORT, host: config.HOST });
   logger.info({ url: running.url }, 'api listening');
   return {
@@ -161,6 +166,7 @@ export async function start(config: ApiConfig, deps?: ApiDeps) {
     deps: resolved,
     async stop(graceMs?: number) {
       await running.stop(graceMs);
+      await backgroundJobs.stop(JOBS_GRACE_MS);
       await rateLimits.close();
       await Promise.all([pool.end(), exportPool.end()]);
     },

@@ -3,7 +3,7 @@
 //   DIR/auth/main.js          the auth service, one ESM file (node DIR/auth/main.js)
 //   DIR/api/main.js           the API, one ESM file
 //   DIR/api/bin/migrate.js    the migration CLI, with DIR/api/migrations and DIR/api/seed beside it
-//   DIR/api/bin/reconcile.js  one reconciliation pass over pending Razorpay orders (a CronJob runs it)
+//   DIR/api/bin/reconcile.js  one reconciliation pass over pending Razorpay orders, by hand
 //   DIR/<app>/healthcheck.js  the container health check (distroless images have no curl)
 //   DIR/<app>/node_modules    only the native packages left out of the bundle, with their dependencies
 //   apps/web/dist             the SPA (vite build), when apps/web/index.html exists

@@ -19,11 +19,8 @@ describe('the environment each production workload starts with', () => {
     });
   });
 
-  it.each([
-    ['the API', 'Deployment', 'api'],
-    ['the reconcile CronJob', 'CronJob', 'reconcile'],
-  ])('is accepted by the API’s config loader for %s', (_label, kind, name) => {
-    const config = loadApiConfig(containerEnvironment(production, container(production, name, kind)));
+  it('is accepted by the API’s config loader', () => {
+    const config = loadApiConfig(containerEnvironment(production, container(production, 'api')));
     expect(config).toMatchObject({ NODE_ENV: 'production', RAZORPAY_API_URL: 'https://api.razorpay.com' });
     expect(config.RAZORPAY_KEY_SECRET).toBe('change-me');
   });
@@ -46,20 +43,5 @@ describe.each(Object.entries(rendered))('the %s batch workloads', (_name, object
     expect(pod.containers[0]!.args).toEqual(['dist/bin/migrate.js', 'migrate']);
     expect(pod.containers[0]!.envFrom).toEqual([{ secretRef: { name: 'hormohelp-database' } }]);
     expect(pod.securityContext.runAsNonRoot).toBe(true);
-  });
-
-  it('the reconcile CronJob runs the bundled reconcile command of the API image, one pass at a time', () => {
-    const cronJob = find(objects, 'CronJob', 'reconcile');
-    expect(cronJob.spec.concurrencyPolicy).toBe('Forbid');
-    expect(cronJob.spec.schedule).toBe('*/5 * * * *');
-    const pod = podSpecOf(cronJob)!;
-    expect(pod.containers[0]!.image).toBe(container(objects, 'api').image);
-    expect(pod.containers[0]!.args[0]).toBe('dist/bin/reconcile.js');
-    expect(pod.containers[0]!.securityContext).toEqual({
-      allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
-      capabilities: { drop: ['ALL'] },
-    });
-    expect(JSON.stringify(pod)).not.toMatch(/auth-private-key|JWT_PRIVATE_KEY_PATH/);
   });
 });

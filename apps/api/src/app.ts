@@ -12,6 +12,7 @@ import {
   useOpenApi,
 } from '@hormohelp/server-kit';
 import type { RouteOptions } from 'fastify';
+import { startBackgroundJobs } from './background-jobs';
 import type { ApiConfig } from './config';
 import type { ApiDeps } from './deps';
 import { communityRoutes } from './features/community/routes';
@@ -101,6 +102,9 @@ export async function createApp(deps: ApiDeps, options: AppOptions = {}): Promis
   return app;
 }
 
+/** How long a stopping instance waits for a running reconciliation pass; a cut pass loses nothing. */
+const JOBS_GRACE_MS = 3000;
+
 /** Exports at once per instance: each is one person's (one at a time each), reading for seconds. */
 const EXPORT_POOL_SIZE = 4;
 
@@ -127,6 +131,7 @@ export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
 export async function start(config: ApiConfig, deps?: ApiDeps) {
   const resolved = deps ?? (await createDeps(config));
   const { logger, pool, exportPool, rateLimits } = resolved;
+  const backgroundJobs = await startBackgroundJobs(resolved);
   const app = await createApp(resolved);
   const running = await listen(app, { port: config.PORT, host: config.HOST });
   logger.info({ url: running.url }, 'api listening');
@@ -136,6 +141,7 @@ export async function start(config: ApiConfig, deps?: ApiDeps) {
     deps: resolved,
     async stop(graceMs?: number) {
       await running.stop(graceMs);
+      await backgroundJobs.stop(JOBS_GRACE_MS);
       await rateLimits.close();
       await Promise.all([pool.end(), exportPool.end()]);
     },

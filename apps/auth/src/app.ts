@@ -10,9 +10,9 @@ import {
   useAccessControl,
 } from '@hormohelp/server-kit';
 import { createBackgroundTasks } from './background';
+import { createAuthJobQueue, startBackgroundJobs } from './background-jobs';
 import type { AuthConfig } from './config';
 import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
-import { startHousekeeping } from './housekeeping';
 import { useEmptyObjectForAbsentBody } from './http/absent-body';
 import { useSecurityHeaders } from './http/security-headers';
 import { createMailQueue } from './mail/mail-queue';
@@ -21,7 +21,8 @@ import { healthRoute } from './routes/health-route';
 import { loadAccessTokens } from './security/access-tokens';
 import { createPasswordHasher } from './security/password-hasher';
 
-const DRAIN_MS = 5000;
+const DRAIN_MS = 1000;
+const JOBS_GRACE_MS = 4000;
 /** How long in-flight requests get to finish on stop before their connections are cut. */
 const GRACE_MS = 8000;
 
@@ -56,6 +57,7 @@ export async function createDeps(
   const logger = createLogger('auth', config.LOG_LEVEL, options.logDestination);
   const tokens = await loadAccessTokens(config.JWT_PRIVATE_KEY_PATH, config.JWT_PUBLIC_KEY_PATH);
   const pool = createPool(config.DATABASE_URL, { applicationName: 'auth' });
+  const jobs = createAuthJobQueue(config, logger, options);
   return {
     config,
     options,
@@ -63,7 +65,15 @@ export async function createDeps(
     pool,
     tokens,
     hasher: await createPasswordHasher(options.hashConcurrency),
-    mail: createMailQueue(config, logger, options.mailRetry),
+    jobs,
+    mail: createMailQueue({
+      config,
+      logger,
+      pool,
+      jobs,
+      queueName: options.mailQueue,
+      retry: options.mailRetry,
+    }),
     background: createBackgroundTasks(logger),
     rateLimits:
       config.RATE_LIMIT_STORE === 'postgres'
@@ -74,9 +84,9 @@ export async function createDeps(
 
 export async function start(config: AuthConfig, overrides: Partial<AuthOptions> = {}) {
   const deps = await createDeps(config, overrides);
+  const backgroundJobs = await startBackgroundJobs(deps);
   const running = await listen(await createApp(config, deps), { port: config.PORT, host: config.HOST });
   const { url, port } = running;
-  const stopHousekeeping = startHousekeeping(deps);
   deps.logger.info({ url, rateLimitStore: config.RATE_LIMIT_STORE }, 'auth service listening');
   return {
     url,
@@ -84,17 +94,13 @@ export async function start(config: AuthConfig, overrides: Partial<AuthOptions> 
     logger: deps.logger,
     deps,
     /**
-     * Finishes in-flight requests (for `graceMs` at most), then (for a few seconds at most, since
-     * SMTP may be down) the work they queued, then closes the pool.
+     * Finishes in-flight requests and the work they left (which writes mail jobs), then gives running
+     * jobs a few seconds (SMTP may be down: an unsent mail stays a job), then closes the pool.
      */
     async stop(graceMs = GRACE_MS) {
-      stopHousekeeping();
       await running.stop(graceMs);
-      await withinMs(
-        DRAIN_MS,
-        deps.background.drain().then(() => deps.mail.drain()),
-      );
-      await deps.mail.close();
+      await withinMs(DRAIN_MS, deps.background.drain());
+      await backgroundJobs.stop(JOBS_GRACE_MS);
       await deps.rateLimits.close();
       await deps.pool.end();
     },

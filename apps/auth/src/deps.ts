@@ -1,4 +1,5 @@
 import type { Pool } from '@hormohelp/db';
+import type { JobQueue } from '@hormohelp/jobs';
 import type { DestinationStream, Logger, RateLimitStore } from '@hormohelp/server-kit';
 import type { BackgroundTasks } from './background';
 import type { AuthConfig } from './config';
@@ -11,6 +12,13 @@ export interface AuthOptions {
   /** How long a rotated refresh token still refreshes (concurrent tabs) before it counts as reuse. */
   refreshReuseGraceMs: number;
   mailRetry: RetryPolicy;
+  /**
+   * The job queue this instance sends its mail to and sends mail from. Instances sharing a database
+   * and an SMTP server share it; a test giving two instances different SMTP servers gives each its own.
+   */
+  mailQueue: string;
+  /** How often an idle job worker looks for work (pg-boss's minimum is 0.5 s). */
+  jobPollingIntervalSeconds: number;
   /** Password hashes allowed to run at once (each holds 64 MB). */
   hashConcurrency: number;
   /** Where log lines go: stdout unless a test reads them. */
@@ -20,6 +28,8 @@ export interface AuthOptions {
 export const DEFAULT_OPTIONS: AuthOptions = {
   refreshReuseGraceMs: 10_000,
   mailRetry: { attempts: 4, baseDelayMs: 1000 },
+  mailQueue: 'auth-mail',
+  jobPollingIntervalSeconds: 1,
   hashConcurrency: 2,
 };
 
@@ -32,6 +42,8 @@ export interface AuthDeps {
   hasher: PasswordHasher;
   tokens: AccessTokens;
   mail: MailQueue;
+  /** Durable jobs on the database (pg-boss): mail, housekeeping. */
+  jobs: JobQueue;
   background: BackgroundTasks;
   rateLimits: RateLimitStore;
 }

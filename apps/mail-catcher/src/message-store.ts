@@ -8,6 +8,8 @@ export interface CaughtMessage {
   text: string;
   html: string | null;
   date: string;
+  /** The Message-ID header, as the sender wrote it ('' when there was none). */
+  messageId: string;
   /** Whether it came over a connection upgraded with STARTTLS. */
   encrypted: boolean;
   links: string[];

@@ -51,6 +51,7 @@ export function createSmtpReceiver(
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
             date: (parsed.date ?? new Date()).toISOString(),
+            messageId: parsed.messageId ?? '',
             encrypted: session.secure,
           });
           onMessage?.(message);

@@ -1,8 +1,10 @@
 export {
   type JobHandler,
+  type JobInfo,
   type JobLogger,
   JobQueue,
   type JobQueueOptions,
   type Queryable,
   type QueuePolicy,
 } from './job-queue';
+export { type RunningJobs, startJobQueue } from './start-job-queue';

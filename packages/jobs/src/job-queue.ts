@@ -1,5 +1,8 @@
 import PgBoss from 'pg-boss';
 
+/** pg-boss's tables live in their own schema, apart from the application's. */
+const SCHEMA = 'pgboss';
+
 /** Anything that runs SQL: the pool, or the client of an open transaction. */
 export interface Queryable {
   query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
@@ -19,6 +22,8 @@ export interface QueuePolicy {
   retryDelaySeconds: number;
   /** A job active this long is taken to belong to a dead worker, and is tried again. */
   expireInSeconds: number;
+  /** At most one job of the queue runs at a time, in all instances (set when the queue is created). */
+  oneAtATime?: boolean;
 }
 
 export interface JobQueueOptions {
@@ -31,7 +36,15 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
 }
 
-export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
+/** The job a handler runs: `retryCount` attempts came before this one, `retryLimit` may follow the first. */
+export interface JobInfo {
+  id: string;
+  name: string;
+  retryCount: number;
+  retryLimit: number;
+}
+
+export type JobHandler<T> = (data: T, job: JobInfo) => Promise<void>;
 
 /**
  * Durable background work on the project's own PostgreSQL (pg-boss): a job is a row, so it
@@ -40,12 +53,19 @@ export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Prom
  * LOCKED), whichever instance it runs in.
  */
 export class JobQueue {
-  private readonly boss: PgBoss;
+  private boss: PgBoss;
   private readonly policies = new Map<string, QueuePolicy>();
+  private readonly workers = new Map<string, string[]>();
   private started = false;
 
   constructor(private readonly options: JobQueueOptions) {
-    this.boss = new PgBoss({
+    this.boss = this.newBoss();
+  }
+
+  private newBoss(): PgBoss {
+    const { options } = this;
+    const boss = new PgBoss({
+      schema: SCHEMA,
       connectionString: options.connectionString,
       application_name: options.applicationName,
       max: 4,
@@ -56,12 +76,13 @@ export class JobQueue {
       archiveCompletedAfterSeconds: 60,
       deleteAfterSeconds: 60,
     });
-    this.boss.on('error', (error) =>
+    boss.on('error', (error) =>
       options.logger.error(
         { err: { message: error.message, code: (error as { code?: string }).code } },
         'job queue error',
       ),
     );
+    return boss;
   }
 
   /** Declares a queue; every queue the process sends to or works on is declared before `start`. */
@@ -70,9 +91,23 @@ export class JobQueue {
     return this;
   }
 
-  /** Installs or upgrades pg-boss's schema (under its own lock) and creates the declared queues. */
+  /**
+   * Installs or upgrades pg-boss's schema (under its own lock) and creates the declared queues. A
+   * start that fails (the database is down) leaves nothing running, and may be tried again.
+   */
   async start(): Promise<void> {
-    await this.boss.start();
+    try {
+      await this.boss.start();
+      await this.createQueues();
+    } catch (error) {
+      await this.boss.stop({ graceful: false, wait: true }).catch(() => {});
+      this.boss = this.newBoss();
+      throw error;
+    }
+    this.started = true;
+  }
+
+  private async createQueues(): Promise<void> {
     for (const [name, policy] of this.policies) {
       const queue = {
         name,
@@ -82,9 +117,12 @@ export class JobQueue {
         expireInSeconds: policy.expireInSeconds,
       };
       if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
-      else await this.boss.createQueue(name, queue);
+      else
+        await this.boss.createQueue(name, {
+          ...queue,
+          policy: policy.oneAtATime ? 'singleton' : 'standard',
+        });
     }
-    this.started = true;
   }
 
   /**
@@ -98,22 +136,63 @@ export class JobQueue {
     return id;
   }
 
-  /** Runs `handler` for each job of `name`, one at a time; a throw is retried by the queue's policy. */
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  /**
+   * Runs `handler` for each job of `name`, one at a time in each of `workers` loops; a throw is
+   * retried by the queue's policy. A loop that finished a job looks for the next one at once; an
+   * idle loop looks every polling interval, or when woken (`wake`).
+   */
+  async work<T extends object>(name: string, handler: JobHandler<T>, { workers = 1 } = {}): Promise<void> {
     const { logger } = this.options;
-    await this.boss.work<T>(
-      name,
-      { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 },
-      async ([job]) => {
-        if (!job) return;
-        try {
-          await handler(job.data, { id: job.id, name: job.name });
-        } catch (error) {
-          logger.warn({ job: name, jobId: job.id, reason: (error as Error).message }, 'job failed');
-          throw error;
-        }
-      },
-    );
+    const ids = this.workers.get(name) ?? [];
+    this.workers.set(name, ids);
+    for (let index = 0; index < workers; index += 1) {
+      let workerId = '';
+      workerId = await this.boss.work<T>(
+        name,
+        {
+          batchSize: 1,
+          includeMetadata: true,
+          pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+        },
+        async ([job]) => {
+          if (!job) return;
+          try {
+            await handler(job.data, {
+              id: job.id,
+              name: job.name,
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+            });
+          } catch (error) {
+            logger.warn({ job: name, jobId: job.id, reason: (error as Error).message }, 'job failed');
+            throw error;
+          } finally {
+            this.boss.notifyWorker(workerId);
+          }
+        },
+      );
+      ids.push(workerId);
+    }
+  }
+
+  /**
+   * Has this process's idle workers of `name` look for jobs now, not at their next poll: for a job
+   * just committed.
+   */
+  wake(name: string): void {
+    for (const id of this.workers.get(name) ?? []) this.boss.notifyWorker(id);
+  }
+
+  /** Which of these jobs of `name` are still waiting, waiting for a retry, or running. */
+  async unfinished(name: string, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(
+        `SELECT id FROM ${SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[]) AND state < 'completed'`,
+        [name, ids],
+      );
+    return (rows as { id: string }[]).map((row) => row.id);
   }
 
   /** Sends a job to `name` on a cron schedule (UTC), once per tick whichever instances run. */

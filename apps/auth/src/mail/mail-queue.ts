@@ -1,109 +1,87 @@
+import type { Pool } from '@hormohelp/db';
+import type { JobQueue, Queryable } from '@hormohelp/jobs';
 import type { Logger } from '@hormohelp/server-kit';
-import nodemailer from 'nodemailer';
-import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { AuthConfig } from '../config';
-
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  /** For logs only: which template, never the address or the content (they carry tokens). */
-  kind: string;
-}
+import { createMailDelivery } from './mail-delivery';
+import type { MailJob } from './mail-job';
+import { createSmtpTransport } from './smtp-transport';
 
 export interface MailQueue {
-  /** Returns at once; delivery happens off the request path. */
-  send(mail: OutgoingMail): void;
-  /** Waits for every queued mail to be delivered or given up. */
+  /**
+   * Writes the mail as a job. Given the client of an open transaction, the job commits or rolls
+   * back with what caused it: a verification link is mailed exactly when its token was stored.
+   */
+  send(mail: MailJob, db: Queryable): Promise<void>;
+  /** Has this instance's idle workers look for mail now: called once the sending transaction committed. */
+  wake(): void;
+  /** Starts this instance's workers, which send the queue's mail through SMTP. */
+  start(): Promise<void>;
+  /** Waits until every mail this instance queued (and committed) so far is sent or given up. */
   drain(): Promise<void>;
+  /** After the job queue stopped: lets go of sends still talking to SMTP, closes the transport. */
   close(): Promise<void>;
 }
 
 export interface RetryPolicy {
+  /** Tries in all, the first included. */
   attempts: number;
+  /** Before the first retry, doubled at each next one; counted in whole seconds, at least 1. */
   baseDelayMs: number;
 }
 
-const MAX_PENDING = 1000;
+/** Mail sent at once by one instance; each send holds a database connection while SMTP talks. */
+const WORKERS = 2;
+/**
+ * A mail job active this long belongs to a dead worker and runs again: longer than a send can hold
+ * its claim (the database's 60 s idle-in-transaction timeout), so a live send is never overtaken.
+ */
+const EXPIRE_SECONDS = 90;
+const DRAIN_POLL_MS = 50;
 
 /**
- * In production a mail (a reset or verification link) never crosses the network in clear: without
- * implicit TLS (SMTP_SECURE) the connection must be upgraded with STARTTLS, or nothing is sent.
+ * Outgoing mail as durable pg-boss jobs on the auth database: written with the change that caused
+ * it, kept across crashes and restarts, retried with exponential backoff (base, 2×base, 4×base,
+ * with jitter) and given up after `attempts` with a log line. Delivery is exactly once to the SMTP
+ * server: see createMailDelivery.
  */
-function smtpTransportOptionsOf(config: AuthConfig): SMTPTransport.Options {
-  return {
-    host: config.SMTP_HOST,
-    port: config.SMTP_PORT,
-    secure: config.SMTP_SECURE,
-    requireTLS: config.NODE_ENV === 'production' && !config.SMTP_SECURE,
-    auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASS ?? '' } : undefined,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  };
-}
-
-/**
- * SMTP through nodemailer, off the request path: a mail is retried with exponential backoff
- * (base, 2×base, 4×base, ...) and given up after `attempts`, with a log line but no crash.
- */
-export function createMailQueue(
-  config: AuthConfig,
-  logger: Logger,
-  retry: RetryPolicy = { attempts: 4, baseDelayMs: 1000 },
-): MailQueue {
-  const transport = nodemailer.createTransport(smtpTransportOptionsOf(config));
-  const pending = new Set<Promise<void>>();
-  const timers = new Set<NodeJS.Timeout>();
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
-
-  async function deliver(mail: OutgoingMail): Promise<void> {
-    for (let attempt = 1; attempt <= retry.attempts; attempt += 1) {
-      try {
-        await transport.sendMail({
-          from: config.SMTP_FROM,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-        });
-        logger.info({ mail: mail.kind, attempt }, 'mail sent');
-        return;
-      } catch (error) {
-        const last = attempt === retry.attempts;
-        // The error goes through the logger's serialiser: nodemailer's carries the envelope and
-        // the server's reply, which name the recipient.
-        logger.warn(
-          { mail: mail.kind, attempt, err: error },
-          last ? 'mail given up' : 'mail failed, retrying',
-        );
-        if (!last) await wait(retry.baseDelayMs * 2 ** (attempt - 1));
-      }
-    }
-  }
+export function createMailQueue(deps: {
+  config: AuthConfig;
+  logger: Logger;
+  pool: Pool;
+  jobs: JobQueue;
+  queueName: string;
+  retry: RetryPolicy;
+}): MailQueue {
+  const { jobs, queueName, retry } = deps;
+  jobs.define(queueName, {
+    retryLimit: Math.max(0, retry.attempts - 1),
+    retryDelaySeconds: Math.max(1, Math.round(retry.baseDelayMs / 1000)),
+    expireInSeconds: EXPIRE_SECONDS,
+  });
+  const transport = createSmtpTransport(deps.config);
+  const delivery = createMailDelivery({ ...deps, transport });
+  let queued: string[] = [];
 
   return {
-    send(mail) {
-      if (pending.size >= MAX_PENDING) {
-        logger.error({ mail: mail.kind }, 'mail queue full, mail dropped');
-        return;
-      }
-      const job = deliver(mail).finally(() => pending.delete(job));
-      pending.add(job);
+    async send(mail, db) {
+      queued.push(await jobs.send(queueName, mail, db));
+    },
+    wake() {
+      jobs.wake(queueName);
+    },
+    async start() {
+      await jobs.work<MailJob>(queueName, delivery.deliver, { workers: WORKERS });
     },
     async drain() {
-      while (pending.size > 0) await Promise.all([...pending]);
+      while (queued.length > 0) {
+        const sent = [...queued];
+        const unfinished = new Set(await jobs.unfinished(queueName, sent));
+        queued = [...sent.filter((id) => unfinished.has(id)), ...queued.slice(sent.length)];
+        if (queued.length > 0) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+      }
     },
     async close() {
-      for (const timer of timers) clearTimeout(timer);
+      delivery.abandon();
       transport.close();
     },
   };

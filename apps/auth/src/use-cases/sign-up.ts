@@ -1,14 +1,14 @@
+import { withTransaction } from '@hormohelp/db';
 import { findUserByEmail, insertUserIfNew } from '../data/users-repository';
 import { type AuthDeps, VERIFICATION_TOKEN_TTL_SECONDS } from '../deps';
-import { existingAccountMail } from '../mail/existing-account-mail';
-import { verifyEmailMail } from '../mail/verify-email-mail';
 import { generateOpaqueToken, hashToken } from '../security/opaque-tokens';
 import { rejectCommonPassword } from './common-password-check';
 
 /**
- * Creates the account and mails a verification link; for an email that already has an account,
- * mails its owner a notice instead. Both paths hash the password and run the same INSERT, and the
- * caller answers the same either way: nobody learns whether an address is registered.
+ * Creates the account and queues a verification link; for an email that already has an account,
+ * queues its owner a notice instead. Both paths hash the password, run the same INSERT and write one
+ * mail job in the same transaction, and the caller answers the same either way: nobody learns
+ * whether an address is registered. A new account's mail job commits with its row and token.
  */
 export async function signUp(
   deps: AuthDeps,
@@ -17,32 +17,21 @@ export async function signUp(
   rejectCommonPassword(input.password);
   const passwordHash = await deps.hasher.hash(input.password);
   const token = generateOpaqueToken();
-  const created = await insertUserIfNew(deps.pool, {
-    email: input.email,
-    name: input.name,
-    passwordHash,
-    verificationTokenHash: hashToken(token),
-    ttlSeconds: VERIFICATION_TOKEN_TTL_SECONDS,
-  });
-  const frontendOrigin = deps.config.FRONTEND_ORIGIN;
-
-  if (created) {
-    deps.mail.send({
-      to: created.email,
-      kind: 'verify-email',
-      ...verifyEmailMail({ name: created.name, token, frontendOrigin }),
+  await withTransaction(deps.pool, async (client) => {
+    const created = await insertUserIfNew(client, {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      verificationTokenHash: hashToken(token),
+      ttlSeconds: VERIFICATION_TOKEN_TTL_SECONDS,
     });
-    return;
-  }
-  // The notice greets the owner by the name they chose, never by what this request typed.
-  deps.background.run('existing-account-notice', async () => {
-    const owner = await findUserByEmail(deps.pool, input.email);
-    if (owner) {
-      deps.mail.send({
-        to: owner.email,
-        kind: 'existing-account',
-        ...existingAccountMail({ name: owner.name, frontendOrigin }),
-      });
+    if (created) {
+      await deps.mail.send({ kind: 'verify-email', to: created.email, name: created.name, token }, client);
+      return;
     }
+    // The notice greets the owner by the name they chose, never by what this request typed.
+    const owner = await findUserByEmail(client, input.email);
+    if (owner) await deps.mail.send({ kind: 'existing-account', to: owner.email, name: owner.name }, client);
   });
+  deps.mail.wake();
 }

@@ -3,7 +3,7 @@
  * generated RSA key pair in a temp dir, and a real SMTP server (the mail catcher) whose mail the
  * tests read.
  */
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +102,14 @@ export async function startAuthHarness(
     LOG_LEVEL: 'silent',
     ...setup.env,
   });
-  const service = await start(config, { mailRetry: { attempts: 3, baseDelayMs: 50 }, ...setup.options });
+  // Each harness has its own mail queue, so an instance sharing the database never sends another
+  // one's mail through its own SMTP server.
+  const service = await start(config, {
+    mailRetry: { attempts: 3, baseDelayMs: 50 },
+    mailQueue: `auth-mail-${randomUUID()}`,
+    jobPollingIntervalSeconds: 0.5,
+    ...setup.options,
+  });
   const db = createPool(databaseUrl, { max: 4 });
 
   return {

@@ -1,6 +1,7 @@
 /**
  * `npm run reconcile -w @hormohelp/api [-- --older-than-minutes=N]`: one reconciliation pass over the
- * unpaid (pending or failed) orders, for a scheduler (cron, a Kubernetes CronJob) to run every few minutes.
+ * unpaid (pending or failed) orders, run by hand. The API process runs the same pass every 5 minutes
+ * as a scheduled job (src/background-jobs.ts).
  */
 import { createPool } from '@hormohelp/db';
 import { ConfigError, createLogger } from '@hormohelp/server-kit';

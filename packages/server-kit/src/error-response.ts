@@ -1,24 +1,14 @@
 import { AppError } from './app-error';
 import type { Logger } from './logger';
 
-/** Errors raised by body-parser, and by PostgreSQL when it cannot be reached, as the contract's errors. */
+/** An AppError as it is, and PostgreSQL that cannot be reached as 503 `upstream_unavailable`. */
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (typeof error !== 'object' || error === null) return undefined;
-  const { type, code, message } = error as { type?: string; code?: string; message?: string };
-  if (type === 'entity.too.large') return new AppError('payload_too_large');
-  if (type === 'entity.parse.failed') return new AppError('invalid_json');
-  if (type === INVALID_UTF8) return new AppError('invalid_json', { message: 'The body is not valid UTF-8.' });
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
-    return new AppError('unsupported_media_type');
-  if (type === 'request.aborted')
-    return new AppError('invalid_json', { message: 'The request body was cut short.' });
+  const { code, message } = error as { code?: string; message?: string };
   if (isDatabaseUnavailable(code, message)) return new AppError('upstream_unavailable', { status: 503 });
   return undefined;
 }
-
-/** The `type` of the error a JSON body that is not UTF-8 raises (see json-body.ts). */
-export const INVALID_UTF8 = 'encoding.invalid_utf8';
 
 // Connection refused/reset, PostgreSQL shutting down (57P01-57P03) or a connection exception (08xxx),
 // and the pool's own connect timeout: the database is away, not the request at fault.

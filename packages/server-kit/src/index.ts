@@ -23,24 +23,11 @@ export { nulFieldsOf, useRawBodies } from './fastify/json-parser';
 export { type ListenOptions, listen, type RunningServer } from './fastify/listen';
 export { type OpenApiOptions, useOpenApi } from './fastify/openapi';
 export { parseQuery, type Query } from './fastify/query-string';
-export { errorHandler, notFoundHandler, requestContext, route } from './http';
-export { BODY_LIMIT, type BodyStep, jsonBody, type RequestWithBody, rawBody, readBody } from './json-body';
 export { createLogger, type DestinationStream, type Logger } from './logger';
 export { enforceRateLimit, rateLimitedError } from './rate-limit/enforce-rate-limit';
 export { createMemoryRateLimitStore } from './rate-limit/memory-store';
 export { createPostgresRateLimitStore } from './rate-limit/postgres-store';
 export type { RateLimitResult, RateLimitStore } from './rate-limit/rate-limit-store';
 export { logRequest, requestIdOf } from './request-log';
-export {
-  type Guard,
-  type Handler,
-  json,
-  noContent,
-  type Params,
-  type Reply,
-  type Route,
-  type RouteMatch,
-  Router,
-} from './router';
 export { handleShutdownSignals } from './server';
 export { validate } from './validate';

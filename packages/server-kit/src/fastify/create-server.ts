@@ -4,7 +4,7 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
-import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../app-error';
 import type { TrustProxySetting } from '../config';
 import { responseErrorOf } from '../error-response';
@@ -13,6 +13,7 @@ import { logRequest, requestIdOf } from '../request-log';
 import { fromFastifyError, zodValidatorCompiler } from './fastify-errors';
 import { useJsonBodies } from './json-parser';
 import { parseQuery } from './query-string';
+import { responseSerializerCompiler } from './response-serializer';
 
 export type Server = FastifyInstance<
   FastifyInstance['server'],
@@ -68,7 +69,7 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
   }).withTypeProvider<ZodTypeProvider>() as unknown as Server;
 
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   useJsonBodies(app as unknown as FastifyInstance);
 
   app.addHook('onRequest', (request: TimedRequest, reply, done) => {

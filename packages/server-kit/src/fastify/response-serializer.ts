@@ -1,5 +1,5 @@
-import type { FastifySerializerCompiler } from 'fastify/types/schema';
 import fastJsonStringify from 'fast-json-stringify';
+import type { FastifySerializerCompiler } from 'fastify/types/schema';
 import { z } from 'zod';
 
 /**

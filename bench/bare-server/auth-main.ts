@@ -7,11 +7,12 @@
  * It answers the same body, `{ user }`, with the route's `Cache-Control: no-store`. No framework,
  * no hooks, no schema serializer, no security headers, no logging.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createPool } from '@hormohelp/db';
 import { AppError, authenticate } from '@hormohelp/server-kit';
 import { loadAccessTokens } from '../../apps/auth/src/security/access-tokens';
 import { getMe } from '../../apps/auth/src/use-cases/get-me';
+import { serveBare } from './serve-bare';
 
 const pool = createPool(process.env.DATABASE_URL!, { applicationName: 'bench-bare-auth' });
 const tokens = await loadAccessTokens(process.env.JWT_PRIVATE_KEY_PATH!, process.env.JWT_PUBLIC_KEY_PATH!);
@@ -34,19 +35,10 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   return send(res, 200, { user: await getMe({ pool }, claims.sub) });
 }
 
-const server = createServer((req, res) => {
+serveBare((req, res) => {
   handle(req, res).catch((error: unknown) =>
     error instanceof AppError
       ? send(res, error.status, error.toBody())
       : send(res, 500, { error: { code: 'internal', message: 'internal' } }),
   );
-});
-server.keepAliveTimeout = 5_000;
-server.listen(Number(process.env.PORT), '127.0.0.1');
-
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => {
-    void pool.end().then(() => process.exit(0));
-  });
-});
+}, pool);

@@ -4,12 +4,13 @@
  * own use-case functions, so the SQL cannot drift — on a pool of the API's size. No framework, no
  * middleware, no validation, no logging. Started by bench/run.ts as its own process, like the API.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createPool } from '@hormohelp/db';
 import { getSymptomStats } from '../../apps/api/src/features/symptoms/get-symptom-stats';
 import { listSymptomLogs } from '../../apps/api/src/features/symptoms/list-symptom-logs';
 import { createTokenVerifier } from '../../apps/api/src/http/authenticate';
 import { API_POOL_SIZE } from '../lib/api-pool-size';
+import { serveBare } from './serve-bare';
 
 const pool = createPool(process.env.DATABASE_URL!, { applicationName: 'bench-bare', max: API_POOL_SIZE });
 const verifyToken = await createTokenVerifier({ publicKeyPath: process.env.AUTH_PUBLIC_KEY_PATH! });
@@ -41,15 +42,6 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   return send(res, 404, { error: { code: 'not_found', message: 'Not found' } });
 }
 
-const server = createServer((req, res) => {
+serveBare((req, res) => {
   handle(req, res).catch(() => send(res, 500, { error: { code: 'internal', message: 'internal' } }));
-});
-server.keepAliveTimeout = 5_000;
-server.listen(Number(process.env.PORT), '127.0.0.1');
-
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => {
-    void pool.end().then(() => process.exit(0));
-  });
-});
+}, pool);

@@ -89,8 +89,9 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
   });
 
   // A request no route takes is answered before its body is read: nobody makes us buffer one for it.
-  app.addHook('preParsing', async (request) => {
-    if (request.is404) throw new AppError('not_found');
+  app.addHook('preParsing', (request, _reply, payload, done) => {
+    if (request.is404) done(new AppError('not_found'));
+    else done(null, payload);
   });
   app.setNotFoundHandler(() => {
     throw new AppError('not_found');

@@ -24,8 +24,10 @@ export async function listen(
   { port, host = '127.0.0.1' }: ListenOptions,
 ): Promise<RunningServer> {
   let isStopping = false;
-  app.addHook('onSend', async (_request, reply) => {
+  // Synchronous: it runs on every answer, and an async hook costs a promise each time.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (isStopping) reply.header('Connection', 'close');
+    done(null, payload);
   });
   await app.listen({ port, host });
   const address = app.server.address() as AddressInfo;

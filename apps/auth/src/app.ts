@@ -9,30 +9,20 @@ import {
   type Server,
   useAccessControl,
 } from '@hormohelp/server-kit';
-import { createBackgroundTasks } from './background';
 import { createAuthJobQueue, startBackgroundJobs } from './background-jobs';
 import type { AuthConfig } from './config';
 import { type AuthDeps, type AuthOptions, DEFAULT_OPTIONS } from './deps';
-import { useEmptyObjectForAbsentBody } from './http/absent-body';
 import { useSecurityHeaders } from './http/security-headers';
 import { createMailQueue } from './mail/mail-queue';
+import { createMailRequests } from './mail/mail-requests';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoute } from './routes/health-route';
 import { loadAccessTokens } from './security/access-tokens';
 import { createPasswordHasher } from './security/password-hasher';
 
-const DRAIN_MS = 1000;
 const JOBS_GRACE_MS = 4000;
 /** How long in-flight requests get to finish on stop before their connections are cut. */
 const GRACE_MS = 8000;
-
-function withinMs(ms: number, work: Promise<void>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** The auth service's server: every route declared with who may call it, its schemas and its errors. */
 export async function createApp(config: AuthConfig, deps: AuthDeps): Promise<Server> {
@@ -40,7 +30,6 @@ export async function createApp(config: AuthConfig, deps: AuthDeps): Promise<Ser
   const app = createServer({ logger: deps.logger, trustProxy: config.TRUST_PROXY });
   useSecurityHeaders(app);
   useAccessControl(app, deps.tokens.verify);
-  useEmptyObjectForAbsentBody(app);
   // Cookies are only set here: the one the service reads, it reads from the header itself.
   app.register(cookie, { hook: false });
   await authRoutes(app, deps);
@@ -58,6 +47,14 @@ export async function createDeps(
   const tokens = await loadAccessTokens(config.JWT_PRIVATE_KEY_PATH, config.JWT_PUBLIC_KEY_PATH);
   const pool = createPool(config.DATABASE_URL, { applicationName: 'auth' });
   const jobs = createAuthJobQueue(config, logger, options);
+  const mail = createMailQueue({
+    config,
+    logger,
+    pool,
+    jobs,
+    queueName: options.mailQueue,
+    retry: options.mailRetry,
+  });
   return {
     config,
     options,
@@ -66,15 +63,8 @@ export async function createDeps(
     tokens,
     hasher: await createPasswordHasher(options.hashConcurrency),
     jobs,
-    mail: createMailQueue({
-      config,
-      logger,
-      pool,
-      jobs,
-      queueName: options.mailQueue,
-      retry: options.mailRetry,
-    }),
-    background: createBackgroundTasks(logger),
+    mail,
+    mailRequests: createMailRequests({ pool, jobs, mail, queueName: `${options.mailQueue}-requests` }),
     rateLimits:
       config.RATE_LIMIT_STORE === 'postgres'
         ? createPostgresRateLimitStore(pool)
@@ -94,12 +84,11 @@ export async function start(config: AuthConfig, overrides: Partial<AuthOptions> 
     logger: deps.logger,
     deps,
     /**
-     * Finishes in-flight requests and the work they left (which writes mail jobs), then gives running
-     * jobs a few seconds (SMTP may be down: an unsent mail stays a job), then closes the pool.
+     * Finishes in-flight requests, then gives running jobs a few seconds (SMTP may be down: an
+     * unsent mail stays a job, and runs on a next start or another instance), then closes the pool.
      */
     async stop(graceMs = GRACE_MS) {
       await running.stop(graceMs);
-      await withinMs(DRAIN_MS, deps.background.drain());
       await backgroundJobs.stop(JOBS_GRACE_MS);
       await deps.rateLimits.close();
       await deps.pool.end();

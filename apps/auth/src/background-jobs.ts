@@ -3,6 +3,8 @@ import type { Logger } from '@hormohelp/server-kit';
 import type { AuthConfig } from './config';
 import type { AuthDeps, AuthOptions } from './deps';
 import { HOUSEKEEPING_POLICY, HOUSEKEEPING_QUEUE, startHousekeeping } from './housekeeping';
+import { writeResetMail } from './use-cases/request-password-reset';
+import { writeVerificationMail } from './use-cases/resend-verification';
 
 /** The auth service's job queue on its own database, with the housekeeping queue declared. */
 export function createAuthJobQueue(config: AuthConfig, logger: Logger, options: AuthOptions): JobQueue {
@@ -16,7 +18,7 @@ export function createAuthJobQueue(config: AuthConfig, logger: Logger, options: 
 
 /**
  * Starts the durable background work before the service listens (a request may queue a mail): the
- * job queue, the mail workers and the housekeeping schedule. With the database down the service
+ * job queue, the mail and mail-request workers and the housekeeping schedule. With the database down the service
  * starts anyway, answering 503, and the job queue follows once the database is back.
  */
 export async function startBackgroundJobs(deps: AuthDeps) {
@@ -24,6 +26,11 @@ export async function startBackgroundJobs(deps: AuthDeps) {
     logger: deps.logger,
     afterStart: async () => {
       await deps.mail.start();
+      await deps.mailRequests.start((request, client) =>
+        request.kind === 'reset-password'
+          ? writeResetMail(deps, client, request.email)
+          : writeVerificationMail(deps, client, request.email),
+      );
       await startHousekeeping(deps);
     },
   });

@@ -1,9 +1,9 @@
 import type { Pool } from '@hormohelp/db';
 import type { JobQueue } from '@hormohelp/jobs';
 import type { DestinationStream, Logger, RateLimitStore } from '@hormohelp/server-kit';
-import type { BackgroundTasks } from './background';
 import type { AuthConfig } from './config';
 import type { MailQueue, RetryPolicy } from './mail/mail-queue';
+import type { MailRequests } from './mail/mail-requests';
 import type { AccessTokens } from './security/access-tokens';
 import type { PasswordHasher } from './security/password-hasher';
 
@@ -13,8 +13,9 @@ export interface AuthOptions {
   refreshReuseGraceMs: number;
   mailRetry: RetryPolicy;
   /**
-   * The job queue this instance sends its mail to and sends mail from. Instances sharing a database
-   * and an SMTP server share it; a test giving two instances different SMTP servers gives each its own.
+   * The job queue this instance sends its mail to and sends mail from (and, suffixed `-requests`,
+   * its mail requests). Instances sharing a database and an SMTP server share it; a test giving two
+   * instances different SMTP servers gives each its own.
    */
   mailQueue: string;
   /** How often an idle job worker looks for work (pg-boss's minimum is 0.5 s). */
@@ -44,7 +45,8 @@ export interface AuthDeps {
   mail: MailQueue;
   /** Durable jobs on the database (pg-boss): mail, housekeeping. */
   jobs: JobQueue;
-  background: BackgroundTasks;
+  /** Mail asked for by address alone, decided and written by a job after the answer. */
+  mailRequests: MailRequests;
   rateLimits: RateLimitStore;
 }
 

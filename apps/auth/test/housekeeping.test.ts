@@ -14,7 +14,7 @@ describe('housekeeping', () => {
     const { email, refreshToken } = await createVerifiedUser(h);
     const dead = (await logIn(h, email)).refreshCookie!;
     await h.request('POST', '/auth/forgot-password', { body: { email } });
-    await h.service.deps.background.drain();
+    await h.service.deps.mailRequests.drain();
     const hashOf = "encode(sha256(convert_to($1, 'UTF8')), 'hex')";
     await h.db.query(
       `UPDATE refresh_tokens SET expires_at = now() - interval '25 hours' WHERE token_hash = ${hashOf}`,

@@ -1,10 +1,11 @@
 /**
  * Mail as durable jobs: written with the change that caused it, kept while no process can send it,
  * and delivered once to the SMTP server after a crash, with several instances running, or when a
- * job runs twice.
+ * job runs twice. A mail asked for by address alone (a password reset) is itself a job first, kept
+ * the same way.
  */
 import { randomUUID } from 'node:crypto';
-import { createPool, findFreePort, type Pool } from '@hormohelp/db';
+import { createPool, findFreePort, type Pool, type PoolClient } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -14,7 +15,9 @@ import {
 } from '../../../e2e/support/reliability-child';
 import { createMailCatcher, type MailCatcher } from '../../mail-catcher/src/mail-catcher';
 import { createMailDelivery } from '../src/mail/mail-delivery';
+import { runMailRequestOnce } from '../src/mail/mail-requests';
 import { createSmtpTransport } from '../src/mail/smtp-transport';
+import { writeResetMail } from '../src/use-cases/request-password-reset';
 import { type AuthHarness, generateKeys, startAuthHarness } from './support/auth-harness';
 import { PASSWORD, uniqueEmail } from './support/flows';
 
@@ -89,6 +92,86 @@ describe('a signup mail queued while SMTP is unreachable, and the process killed
   }, 90_000);
 });
 
+async function requestJobStates(db: Pool, email: string): Promise<string[]> {
+  const { rows } = await db.query<{ state: string }>(
+    `SELECT state FROM pgboss.job WHERE name = 'auth-mail-requests' AND data->>'email' = $1
+     UNION ALL SELECT state FROM pgboss.archive WHERE name = 'auth-mail-requests' AND data->>'email' = $1`,
+    [email],
+  );
+  return rows.map((row) => row.state);
+}
+
+describe('a password reset asked for, its work failed once, and the process killed before it ran again', () => {
+  let db: Pool;
+  let catcher: MailCatcher | undefined;
+  const processes: ServiceProcess[] = [];
+  afterAll(async () => {
+    await Promise.all(processes.map((service) => killProcess(service)));
+    await catcher?.stop();
+    await db?.end();
+  });
+
+  it('is mailed exactly once, with one token, after a restart of two instances', async () => {
+    const databaseUrl = (await freshDatabase()).url;
+    db = createPool(databaseUrl, { max: 2 });
+    const keys = await generateKeys();
+    catcher = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
+    const env = async () => ({
+      DATABASE_URL: databaseUrl,
+      JWT_PRIVATE_KEY_PATH: keys.privateKeyPath,
+      JWT_PUBLIC_KEY_PATH: keys.publicKeyPath,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(catcher!.smtpPort),
+      SMTP_FROM: 'HormoHelp <no-reply@hormohelp.test>',
+      PORT: String(await findFreePort()),
+    });
+    const first = await startServiceProcess('auth', await env());
+    processes.push(first);
+    const email = uniqueEmail('reset-durable');
+    const post = (path: string, body: object) =>
+      fetch(`${first.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/auth/signup', { email, password: PASSWORD, name: 'Durable Reset' })).status).toBe(
+      201,
+    );
+    // The request's work fails at the token's insert: its job waits for a retry.
+    await db.query(`
+      CREATE FUNCTION refuse_reset_token() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'reset token refused'; END $$;
+      CREATE TRIGGER refuse_reset_token BEFORE INSERT ON password_reset_tokens
+        FOR EACH ROW EXECUTE FUNCTION refuse_reset_token();`);
+    expect((await post('/auth/forgot-password', { email })).status).toBe(202);
+    await vi.waitFor(async () => expect(await requestJobStates(db, email)).toEqual(['retry']), {
+      timeout: 15_000,
+      interval: 50,
+    });
+    first.child.kill('SIGKILL');
+    await first.exited;
+    await db.query(
+      'DROP TRIGGER refuse_reset_token ON password_reset_tokens; DROP FUNCTION refuse_reset_token()',
+    );
+
+    processes.push(
+      ...(await Promise.all([
+        startServiceProcess('auth', await env()),
+        startServiceProcess('auth', await env()),
+      ])),
+    );
+    const message = await catcher.waitFor(
+      (m) => m.to.includes(email) && m.subject === 'Reset your HormoHelp password',
+      20_000,
+    );
+    expect(message.links.some((link) => link.includes('/reset-password?token='))).toBe(true);
+    await pause(DUPLICATE_WINDOW_MS);
+    expect(messagesTo(catcher, email).filter((m) => m.subject === message.subject)).toHaveLength(1);
+    expect((await db.query('SELECT 1 FROM password_reset_tokens')).rows).toHaveLength(1);
+    expect(await requestJobStates(db, email)).toEqual(['completed']);
+  }, 90_000);
+});
+
 describe('mail jobs in the service', () => {
   let h: AuthHarness;
   beforeAll(async () => {
@@ -150,6 +233,32 @@ describe('mail jobs in the service', () => {
     } finally {
       transport.close();
     }
+  });
+
+  it('a mail request run twice at once, or again after it committed, writes one token and one mail', async () => {
+    const email = uniqueEmail('request-twice');
+    await h.request('POST', '/auth/signup', { body: { email, password: PASSWORD, name: 'Twice' } });
+    await h.mail.waitFor((m) => m.to.includes(email));
+    const { deps } = h.service;
+    const work = (_request: unknown, client: PoolClient) => writeResetMail(deps, client, email);
+    const request = { kind: 'reset-password', email } as const;
+    const jobId = randomUUID();
+    await Promise.all([
+      runMailRequestOnce(deps.pool, jobId, request, work),
+      runMailRequestOnce(deps.pool, jobId, request, work),
+    ]);
+    await runMailRequestOnce(deps.pool, jobId, request, work);
+    deps.mail.wake();
+    await deps.mail.drain();
+    await pause(500);
+    const tokens = await h.db.query(
+      'SELECT 1 FROM password_reset_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = $1',
+      [email],
+    );
+    expect(tokens.rows).toHaveLength(1);
+    expect(
+      messagesTo(h.mail, email).filter((m) => m.subject === 'Reset your HormoHelp password'),
+    ).toHaveLength(1);
   });
 
   it('after start, the hourly housekeeping is in the schedule table', async () => {

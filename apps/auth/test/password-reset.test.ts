@@ -114,7 +114,7 @@ describe('forgot-password and reset-password', () => {
     });
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ message: FORGOT_MESSAGE });
-    await h.service.deps.background.drain();
+    await h.service.deps.mailRequests.drain();
     await h.service.deps.mail.drain();
     expect(h.mail.messages()).toEqual([]);
   });

@@ -125,7 +125,7 @@ describe('signup, the verification mail, and verify-email', () => {
     const b = await h.request('POST', '/auth/resend-verification', { body: { email: verified } });
     expect([a.status, b.status]).toEqual([202, 202]);
     expect(a.body).toEqual(b.body);
-    await h.service.deps.background.drain();
+    await h.service.deps.mailRequests.drain();
     await h.service.deps.mail.drain();
     expect(h.mail.messages()).toEqual([]);
   });

@@ -7,4 +7,5 @@ export {
   type Queryable,
   type QueuePolicy,
 } from './job-queue';
+export { type JobTracker, trackJobs } from './job-tracker';
 export { type RunningJobs, startJobQueue } from './start-job-queue';

@@ -1,5 +1,5 @@
 import type { Pool } from '@hormohelp/db';
-import type { JobQueue, Queryable } from '@hormohelp/jobs';
+import { type JobQueue, type Queryable, trackJobs } from '@hormohelp/jobs';
 import type { Logger } from '@hormohelp/server-kit';
 import type { AuthConfig } from '../config';
 import { createMailDelivery } from './mail-delivery';
@@ -36,7 +36,6 @@ const WORKERS = 2;
  * its claim (the database's 60 s idle-in-transaction timeout), so a live send is never overtaken.
  */
 const EXPIRE_SECONDS = 90;
-const DRAIN_POLL_MS = 50;
 
 /**
  * Outgoing mail as durable pg-boss jobs on the auth database: written with the change that caused
@@ -60,11 +59,11 @@ export function createMailQueue(deps: {
   });
   const transport = createSmtpTransport(deps.config);
   const delivery = createMailDelivery({ ...deps, transport });
-  let queued: string[] = [];
+  const queued = trackJobs(jobs, queueName);
 
   return {
     async send(mail, db) {
-      queued.push(await jobs.send(queueName, mail, db));
+      queued.add(await jobs.send(queueName, mail, db));
     },
     wake() {
       jobs.wake(queueName);
@@ -72,14 +71,7 @@ export function createMailQueue(deps: {
     async start() {
       await jobs.work<MailJob>(queueName, delivery.deliver, { workers: WORKERS });
     },
-    async drain() {
-      while (queued.length > 0) {
-        const sent = [...queued];
-        const unfinished = new Set(await jobs.unfinished(queueName, sent));
-        queued = [...sent.filter((id) => unfinished.has(id)), ...queued.slice(sent.length)];
-        if (queued.length > 0) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
-      }
-    },
+    drain: queued.drain,
     async close() {
       delivery.abandon();
       transport.close();

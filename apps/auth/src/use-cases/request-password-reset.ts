@@ -1,23 +1,22 @@
-import { withTransaction } from '@hormohelp/db';
+import type { PoolClient } from '@hormohelp/db';
 import { insertResetToken } from '../data/reset-tokens-repository';
 import { findUserByEmail } from '../data/users-repository';
 import { type AuthDeps, RESET_TOKEN_TTL_SECONDS } from '../deps';
 import { generateOpaqueToken, hashToken } from '../security/opaque-tokens';
 
+/** Asks for a reset link for `email`: a durable job, written the same way for every address. */
+export function requestPasswordReset(deps: AuthDeps, email: string): Promise<void> {
+  return deps.mailRequests.send({ kind: 'reset-password', email });
+}
+
 /**
- * Mails a reset link (1 h, single use) when the email has an account: the token and its mail job
- * commit together. The work runs after the response, so the answer and its timing are the same for
- * every email.
+ * The request's work, in its job's transaction: when the email has an account, a reset token (1 h,
+ * single use) and the mail carrying it, which commit together.
  */
-export function requestPasswordReset(deps: AuthDeps, email: string): void {
-  deps.background.run('forgot-password', async () => {
-    const user = await findUserByEmail(deps.pool, email);
-    if (!user) return;
-    const token = generateOpaqueToken();
-    await withTransaction(deps.pool, async (client) => {
-      await insertResetToken(client, user.id, hashToken(token), RESET_TOKEN_TTL_SECONDS);
-      await deps.mail.send({ kind: 'reset-password', to: user.email, name: user.name, token }, client);
-    });
-    deps.mail.wake();
-  });
+export async function writeResetMail(deps: AuthDeps, client: PoolClient, email: string): Promise<void> {
+  const user = await findUserByEmail(client, email);
+  if (!user) return;
+  const token = generateOpaqueToken();
+  await insertResetToken(client, user.id, hashToken(token), RESET_TOKEN_TTL_SECONDS);
+  await deps.mail.send({ kind: 'reset-password', to: user.email, name: user.name, token }, client);
 }

@@ -2,6 +2,7 @@ import type { AccessTokenClaims } from '@hormohelp/contracts';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../app-error';
 import type { Server } from './create-server';
+import { prependHook } from './route-hooks';
 
 /**
  * Who may call a route: anyone, a signed-in person (a valid access token), or a signed-in person
@@ -51,26 +52,25 @@ export function accessOf(request: FastifyRequest): Access | undefined {
 /**
  * Checks each route's access before anything else: the token in `onRequest`, before the body is
  * read (a caller without a token never makes us parse or buffer one); the verified email once the
- * body has parsed, so a malformed body is still told so first.
+ * body has parsed, so a malformed body is still told so first. The checks are hooks of the routes
+ * that need them, so a public route runs none.
  */
 export function useAccessControl(app: Server, verify: TokenVerifier): void {
   app.decorateRequest('user', undefined as unknown as AccessTokenClaims);
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.proxied) return;
-    const access = accessOf(request);
-    if (access === 'signed-in' || access === 'verified') {
-      request.user = await authenticate(verify, request.headers.authorization);
-    }
-  });
-  app.addHook('preValidation', async (request) => {
-    if (request.routeOptions.config?.proxied) return;
-    if (accessOf(request) === 'verified' && !request.user.emailVerified)
-      throw new AppError('email_not_verified');
-  });
-  // A documented route without an access rule is a mistake to catch at start, not a public route.
+  const signedIn = async (request: FastifyRequest) => {
+    request.user = await authenticate(verify, request.headers.authorization);
+  };
+  const verified = async (request: FastifyRequest) => {
+    if (!request.user.emailVerified) throw new AppError('email_not_verified');
+  };
   app.addHook('onRoute', (route) => {
     const isHidden = (route.schema as { hide?: boolean } | undefined)?.hide === true;
-    if (!route.config?.access && !isHidden)
+    const access = route.config?.access;
+    // A documented route without an access rule is a mistake to catch at start, not a public route.
+    if (!access && !isHidden)
       throw new Error(`${String(route.method)} ${route.url} does not declare who may call it`);
+    if (route.config?.proxied || access === 'public' || access === undefined) return;
+    prependHook(route, 'onRequest', signedIn);
+    if (access === 'verified') prependHook(route, 'preValidation', verified);
   });
 }

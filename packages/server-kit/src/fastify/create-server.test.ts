@@ -94,6 +94,19 @@ describe('the shared Fastify server', () => {
     expect([latin1.status, codeOf(latin1.body)]).toEqual([400, 'invalid_json']);
   });
 
+  it('validates a request sent without a body as {}, naming each missing field', async () => {
+    const response = await fetch(`${url}/things/lamp`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer a.b.c' },
+    });
+    const body = (await response.json()) as { error: { code: string; details: { fields: object } } };
+    expect([response.status, body.error.code, body.error.details.fields]).toEqual([
+      400,
+      'validation_error',
+      { count: expect.any(String) },
+    ]);
+  });
+
   it('checks the token before the body, and the verified email after it parses', async () => {
     const noToken = await post('/things/lamp', '{"count":', { authorization: '' });
     expect([noToken.status, codeOf(noToken.body)]).toEqual([401, 'unauthorized']);

@@ -14,6 +14,7 @@ import { fromFastifyError, zodValidatorCompiler } from './fastify-errors';
 import { useJsonBodies } from './json-parser';
 import { parseQuery } from './query-string';
 import { responseSerializerCompiler } from './response-serializer';
+import { prependHook } from './route-hooks';
 
 export type Server = FastifyInstance<
   FastifyInstance['server'],
@@ -36,9 +37,10 @@ type TimedRequest = FastifyRequest & { [STARTED_AT]?: number };
 
 /**
  * One Fastify instance as both services want it: zod schemas for validation, types and serialisation;
- * JSON bodies only (UTF-8, no NUL, 16 KB); Express's routing defaults (any letter case, a trailing
- * slash ignored); a name given twice in the query is a list (see parseQuery); a request id kept from a sane X-Request-Id; one log line per request; and every
- * error, Fastify's own included, answered with the contract's body.
+ * JSON bodies only (UTF-8, no NUL, 16 KB; none at all reads as `{}`); Express's routing defaults
+ * (any letter case, a trailing slash ignored); a name given twice in the query is a list (see
+ * parseQuery); a request id kept from a sane X-Request-Id; one log line per request; and every error,
+ * Fastify's own included, answered with the contract's body.
  */
 export function createServer({ logger, trustProxy }: ServerOptions): Server {
   const app = Fastify({
@@ -56,9 +58,11 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     requestTimeout: 30_000,
     connectionTimeout: 0,
     keepAliveTimeout: 5_000,
-    // On close, idle keep-alive sockets end at once and new requests are told 503.
+    // On close, idle keep-alive sockets end at once. A request already on its way over a busy one is
+    // still answered (with `Connection: close`, see listen), not told 503: the client could not know
+    // that the instance was stopping, and a load balancer sends the retry elsewhere anyway.
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    return503OnClosing: false,
     // Errors met before a request has a route (a path that is not valid percent-encoding) get the
     // contract's body too; such a path names nothing, like an id that does not exist.
     frameworkErrors: (error, request, reply: FastifyReply) => {
@@ -88,6 +92,14 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     done();
   });
 
+  // A request sent without a body validates as `{}`: a route that takes one then names each missing
+  // field, as it does for an empty object, instead of refusing the body as a whole. A proxied route
+  // passes its body on as it came, absent included.
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.body && !route.config?.proxied)
+      prependHook(route, 'preValidation', emptyObjectForAbsentBody);
+  });
+
   // A request no route takes is answered before its body is read: nobody makes us buffer one for it.
   app.addHook('preParsing', (request, _reply, payload, done) => {
     if (request.is404) done(new AppError('not_found'));
@@ -105,6 +117,11 @@ export function createServer({ logger, trustProxy }: ServerOptions): Server {
     return reply.code(appError.status).headers(appError.headers).send(appError.toBody());
   });
   return app;
+}
+
+function emptyObjectForAbsentBody(request: FastifyRequest, _reply: FastifyReply, done: () => void): void {
+  if (request.body === undefined) request.body = {};
+  done();
 }
 
 /** `http://host/api/posts?limit=5` → `/api/posts?limit=5`; a target already in path form is kept. */

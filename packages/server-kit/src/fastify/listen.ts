@@ -15,7 +15,7 @@ export interface ListenOptions {
 }
 
 /**
- * Listens, and stops with `fastify.close()`: new requests are told 503, idle keep-alive sockets end
+ * Listens, and stops with `fastify.close()`: no new connection is taken, idle keep-alive sockets end
  * at once, and while stopping every answer carries `Connection: close`, since a keep-alive client
  * would otherwise go on sending on its open socket. What is still running after `graceMs` is cut.
  */

@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import { healthSchema } from '@hormohelp/contracts';
 import { createPool } from '@hormohelp/db';
 import {
@@ -9,6 +8,7 @@ import {
   listen,
   type Server,
   useAccessControl,
+  useHelmetHeaders,
   useOpenApi,
 } from '@hormohelp/server-kit';
 import type { RouteOptions } from 'fastify';
@@ -47,7 +47,7 @@ export async function createApp(deps: ApiDeps, options: AppOptions = {}): Promis
   const app = createServer({ logger, trustProxy: config.TRUST_PROXY });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   // Helmet's defaults: a strict CSP, nosniff, frame and referrer rules, no X-Powered-By.
-  await app.register(helmet, { global: true });
+  useHelmetHeaders(app);
   // Credentials and Retry-After only to the frontend; any other origin gets no CORS header at all.
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === config.FRONTEND_ORIGIN),

@@ -6,12 +6,17 @@ import { accessOf, authenticate, type Server, type TokenVerifier } from '@hormoh
  * route takes still needs a token, so the 404 tells nobody signed-out which paths exist.
  */
 export function usePersonalData(app: Server, verify: TokenVerifier): void {
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'OPTIONS' || !isPersonal(request.url)) return;
+  // Synchronous but for the token check of a path no route takes: it runs on every request.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method === 'OPTIONS' || !isPersonal(request.url)) return done();
     const access = accessOf(request);
-    if (access === 'public') return;
+    if (access === 'public') return done();
     reply.header('Cache-Control', 'no-store');
-    if (access === undefined) request.user = await authenticate(verify, request.headers.authorization);
+    if (access !== undefined) return done();
+    authenticate(verify, request.headers.authorization).then((claims) => {
+      request.user = claims;
+      done();
+    }, done);
   });
 }
 

@@ -1,7 +1,6 @@
 import type { QueuePolicy } from '@hormohelp/jobs';
 import { deleteDeadTokens } from './data/housekeeping-repository';
 import { deleteOldJobRuns } from './data/job-runs-repository';
-import { deleteOldDeliveries } from './data/mail-deliveries-repository';
 import type { AuthDeps } from './deps';
 
 export const HOUSEKEEPING_QUEUE = 'auth-housekeeping';
@@ -14,14 +13,13 @@ export const HOUSEKEEPING_POLICY: QueuePolicy = {
 const EVERY_HOUR = '0 * * * *';
 
 /**
- * Hourly clean-up of dead token rows and old mail delivery and job run marks, as a pg-boss schedule: one job per
+ * Hourly clean-up of dead token rows and old job run marks, as a pg-boss schedule: one job per
  * tick, whichever instances run, and a tick missed while none ran is not made up for.
  */
 export async function startHousekeeping(deps: Pick<AuthDeps, 'pool' | 'jobs'>): Promise<void> {
   await deps.jobs.schedule(HOUSEKEEPING_QUEUE, EVERY_HOUR);
   await deps.jobs.work(HOUSEKEEPING_QUEUE, async () => {
     await deleteDeadTokens(deps.pool);
-    await deleteOldDeliveries(deps.pool);
     await deleteOldJobRuns(deps.pool);
   });
 }

@@ -18,7 +18,7 @@ import { createMailDelivery } from '../src/mail/mail-delivery';
 import { runMailRequestOnce } from '../src/mail/mail-requests';
 import { createSmtpTransport } from '../src/mail/smtp-transport';
 import { writeResetMail } from '../src/use-cases/request-password-reset';
-import { type AuthHarness, generateKeys, startAuthHarness } from './support/auth-harness';
+import { type AuthHarness, generateKeys, type KeyMaterial, startAuthHarness } from './support/auth-harness';
 import { PASSWORD, uniqueEmail } from './support/flows';
 
 const silentLogger = { info() {}, warn() {}, error() {} } as never;
@@ -33,6 +33,19 @@ async function mailJobStates(db: Pool, email: string): Promise<string[]> {
     [email],
   );
   return rows.map((row) => row.state);
+}
+
+/** The environment of an auth process on `databaseUrl`, each call on a port of its own. */
+function processEnv(databaseUrl: string, keys: KeyMaterial, smtpPort: number) {
+  return async () => ({
+    DATABASE_URL: databaseUrl,
+    JWT_PRIVATE_KEY_PATH: keys.privateKeyPath,
+    JWT_PUBLIC_KEY_PATH: keys.publicKeyPath,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    SMTP_FROM: 'HormoHelp <no-reply@hormohelp.test>',
+    PORT: String(await findFreePort()),
+  });
 }
 
 describe('a signup mail queued while SMTP is unreachable, and the process killed before sending it', () => {
@@ -50,15 +63,7 @@ describe('a signup mail queued while SMTP is unreachable, and the process killed
     db = createPool(databaseUrl, { max: 2 });
     const keys = await generateKeys();
     const smtpPort = await findFreePort();
-    const env = async () => ({
-      DATABASE_URL: databaseUrl,
-      JWT_PRIVATE_KEY_PATH: keys.privateKeyPath,
-      JWT_PUBLIC_KEY_PATH: keys.publicKeyPath,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtpPort),
-      SMTP_FROM: 'HormoHelp <no-reply@hormohelp.test>',
-      PORT: String(await findFreePort()),
-    });
+    const env = processEnv(databaseUrl, keys, smtpPort);
     const first = await startServiceProcess('auth', await env());
     processes.push(first);
     const email = uniqueEmail('durable');
@@ -116,15 +121,7 @@ describe('a password reset asked for, its work failed once, and the process kill
     db = createPool(databaseUrl, { max: 2 });
     const keys = await generateKeys();
     catcher = await createMailCatcher({ smtpPort: 0, httpPort: 0 });
-    const env = async () => ({
-      DATABASE_URL: databaseUrl,
-      JWT_PRIVATE_KEY_PATH: keys.privateKeyPath,
-      JWT_PUBLIC_KEY_PATH: keys.publicKeyPath,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(catcher!.smtpPort),
-      SMTP_FROM: 'HormoHelp <no-reply@hormohelp.test>',
-      PORT: String(await findFreePort()),
-    });
+    const env = processEnv(databaseUrl, keys, catcher.smtpPort);
     const first = await startServiceProcess('auth', await env());
     processes.push(first);
     const email = uniqueEmail('reset-durable');

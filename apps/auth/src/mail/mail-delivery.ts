@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from '@hormohelp/db';
 import type { JobInfo } from '@hormohelp/jobs';
 import type { Logger } from '@hormohelp/server-kit';
 import type { AuthConfig } from '../config';
-import { claimDelivery } from '../data/mail-deliveries-repository';
+import { claimJobRun } from '../data/job-runs-repository';
 import { type MailJob, renderMail } from './mail-job';
 import { messageIdOf, type SmtpTransport } from './smtp-transport';
 
@@ -24,7 +24,7 @@ export interface MailDelivery {
 }
 
 /**
- * Exactly once to the SMTP server: a run claims the job in `mail_deliveries` inside a transaction
+ * Exactly once to the SMTP server: a run claims the job in `job_runs` inside a transaction
  * that stays open while SMTP talks, and commits the claim once SMTP has accepted the mail. A second
  * run of the same job (a retry after a completion that never reached pg-boss, another instance after
  * the job expired) waits for that transaction and then sends nothing, or, if the first run failed
@@ -56,7 +56,7 @@ export function createMailDelivery(deps: {
     running.set(client, { released: false });
     try {
       await client.query('BEGIN');
-      if (!(await claimDelivery(client, info.id))) {
+      if (!(await claimJobRun(client, info.id))) {
         await client.query('ROLLBACK');
         logger.info({ mail: job.kind, attempt }, 'mail already sent');
         return;

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { findFreePort } from '@hormohelp/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AuthHarness, startAuthHarness } from '../apps/auth/test/support/auth-harness';
 import { createMailCatcher } from '../apps/mail-catcher/src/mail-catcher';
 
@@ -109,8 +109,12 @@ describe('SMTP refusing or hanging', () => {
       const [health, healthMs] = await timed(() => h.request('GET', '/health'));
       expect(health.status).toBe(200);
       for (const ms of [signupMs, resendMs, healthMs]) expect(ms).toBeLessThan(AT_ONCE_MS);
-      // The mail really is stuck in a silent SMTP session, not failed fast.
-      expect(silent.connections()).toBeGreaterThan(0);
+      // The mail really is stuck in a silent SMTP session, not failed fast: its worker, woken by the
+      // signup's commit, has connected (or does within moments; nothing has answered it).
+      await vi.waitFor(() => expect(silent.connections()).toBeGreaterThan(0), {
+        timeout: 2000,
+        interval: 20,
+      });
 
       await silent.stop();
       await h.service.deps.mail.drain();

@@ -5,12 +5,14 @@
  *   - `startBalancer`, a reverse proxy in front of the auth instances (what the API's AUTH_SERVICE_URL
  *     points at, like the `auth` Service), and
  *   - `createRoundRobinClient`, the browser's side in front of the API instances.
- * Both take the instances in turn and, when one refuses the connection (it has stopped listening
- * because it is draining or down), send the same request to the next. An idempotent request (GET,
- * HEAD) whose connection is reset before any answer is also sent on, as nginx's proxy_next_upstream
- * does: a connection accepted in the instant the instance stops listening is closed unanswered by
- * the kernel or by Node's close(), and repeating a read is harmless. Nothing else is retried: a
- * write an instance accepted must be answered by it, or the test fails.
+ * Both take the instances in turn. An instance that is about to stop is first withdrawn from the
+ * rotation, as a terminating pod leaves the Service's endpoints while its preStop pause runs, so no
+ * new request is sent to it once it closes its listener; it is admitted again once it is back. When
+ * an instance refuses the connection all the same (it is down without having been withdrawn), the
+ * same request goes to the next. An idempotent request (GET, HEAD) whose connection is reset before
+ * any answer is also sent on, as nginx's proxy_next_upstream does, since repeating a read is
+ * harmless. Nothing else is retried: a write an instance accepted must be answered by it, or the
+ * test fails.
  */
 import { createServer, type IncomingHttpHeaders, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,8 +21,26 @@ import { connectionErrorCode, type HttpResult, type SendOptions, send } from './
 export interface Rotation {
   /** Requests answered by each instance, by URL. */
   served: Map<string, number>;
-  /** Connections refused (or, for reads, reset unanswered) and sent on to the next instance. */
-  refused: number;
+  /** Takes an instance out of the rotation: no request is sent to it from now on. */
+  withdraw(url: string): void;
+  /** Puts a withdrawn instance back in the rotation. */
+  admit(url: string): void;
+}
+
+interface Turns extends Rotation {
+  next: number;
+  withdrawn: Set<string>;
+}
+
+function createRotation(): Turns {
+  const withdrawn = new Set<string>();
+  return {
+    served: new Map(),
+    next: 0,
+    withdrawn,
+    withdraw: (url) => withdrawn.add(url),
+    admit: (url) => withdrawn.delete(url),
+  };
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD']);
@@ -32,27 +52,27 @@ function isSentOn(error: unknown, method: string): boolean {
 
 async function inTurn<T>(
   urls: string[],
-  rotation: Rotation & { next: number },
+  rotation: Turns,
   method: string,
   attempt: (url: string) => Promise<T>,
 ) {
   const start = rotation.next++;
   for (let offset = 0; offset < urls.length; offset += 1) {
     const url = urls[(start + offset) % urls.length]!;
+    if (rotation.withdrawn.has(url)) continue;
     try {
       const result = await attempt(url);
       rotation.served.set(url, (rotation.served.get(url) ?? 0) + 1);
       return result;
     } catch (error) {
       if (!isSentOn(error, method)) throw error;
-      rotation.refused += 1;
     }
   }
-  throw new Error(`every instance refused the connection: ${urls.join(', ')}`);
+  throw new Error(`no instance in the rotation took the request: ${urls.join(', ')}`);
 }
 
 export function createRoundRobinClient(urls: string[]) {
-  const rotation = { served: new Map<string, number>(), refused: 0, next: 0 };
+  const rotation = createRotation();
   return {
     rotation: rotation as Rotation,
     send: (method: string, path: string, options?: SendOptions): Promise<HttpResult> =>
@@ -86,7 +106,7 @@ function forward(url: string, method: string, path: string, headers: IncomingHtt
 }
 
 export async function startBalancer(urls: string[]) {
-  const rotation = { served: new Map<string, number>(), refused: 0, next: 0 };
+  const rotation = createRotation();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -3,11 +3,12 @@
  * server, Razorpay's local stand-in, and the balancer in front of the auth instances (the API
  * instances' AUTH_SERVICE_URL), as the scale-out test needs them.
  */
+import { setTimeout } from 'node:timers/promises';
 import { findFreePort } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { expect } from 'vitest';
 import { createRazorpaySandbox, type RazorpaySandbox } from '../../apps/razorpay-sandbox/src/index';
-import { startBalancer } from './prod-balancer';
+import { type Rotation, startBalancer } from './prod-balancer';
 import { buildServiceBundles } from './prod-build';
 import { apiEnvironment, authEnvironment, createKeys, RAZORPAY_TEST } from './prod-environment';
 import { send } from './prod-http';
@@ -26,11 +27,29 @@ async function launch(entry: string, env: Record<string, string>): Promise<Insta
   return { entry, env, process: await startService(entry, env) };
 }
 
-/** SIGTERM, wait for the drained exit, run `whileDown`, start it again on the same port. */
-export async function restart(instance: Instance, whileDown: () => Promise<void>): Promise<number | null> {
+/**
+ * How long a withdrawn instance goes on serving before its SIGTERM: the requests the balancer had
+ * already sent it are on their way (Kubernetes' preStop pause, 5 s in the manifests, does this).
+ */
+const PRE_STOP_MS = 1000;
+
+/**
+ * A rolling restart of one instance, the way Kubernetes does it: withdraw it from `rotation`, pause,
+ * SIGTERM and wait for the drained exit, run `whileDown`, start it again on the same port, and admit
+ * it to the rotation once it answers its health check.
+ */
+export async function restart(
+  instance: Instance,
+  rotation: Rotation,
+  whileDown: () => Promise<void>,
+): Promise<number | null> {
+  const { url } = instance.process;
+  rotation.withdraw(url);
+  await setTimeout(PRE_STOP_MS);
   const code = await instance.process.stop();
   await whileDown();
   instance.process = await startService(instance.entry, instance.env);
+  rotation.admit(url);
   return code;
 }
 

@@ -40,7 +40,10 @@ function sign(payload: Record<string, unknown>, options: { kid?: string; expires
 async function expectRejected(token: string) {
   const response = await me(token);
   expect(response.status).toBe(401);
-  expect(response.body.error.code).toBe('unauthorized');
+  expect(response.body.error).toMatchObject({
+    code: 'unauthorized',
+    message: 'Your session has expired. Please sign in again.',
+  });
 }
 
 describe('GET /auth/me', () => {
@@ -48,6 +51,7 @@ describe('GET /auth/me', () => {
     await h.db.query("UPDATE users SET name = 'Asha R.' WHERE id = $1", [user.id]);
     const response = await me(accessToken);
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.body.user).toMatchObject({
       id: user.id,
       email: user.email,
@@ -57,8 +61,14 @@ describe('GET /auth/me', () => {
     expect(await me(await sign(claims()))).toMatchObject({ status: 200 });
   });
 
-  it('rejects a missing or non-Bearer Authorization header', async () => {
-    expect((await h.request('GET', '/auth/me')).status).toBe(401);
+  it('rejects a missing or non-Bearer Authorization header, with an answer no cache keeps', async () => {
+    const missing = await h.request('GET', '/auth/me');
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    expect(missing.body.error).toMatchObject({
+      code: 'unauthorized',
+      message: 'Please sign in to continue.',
+    });
     expect(
       (await h.request('GET', '/auth/me', { headers: { authorization: `Basic ${accessToken}` } })).status,
     ).toBe(401);
@@ -115,6 +125,7 @@ describe('GET /auth/me', () => {
   it('rejects a valid token whose user no longer exists', async () => {
     const doomed = await createVerifiedUser(h);
     await h.db.query('DELETE FROM users WHERE id = $1', [doomed.user.id]);
-    await expectRejected(doomed.accessToken);
+    const response = await me(doomed.accessToken);
+    expect([response.status, response.body.error.code]).toEqual([401, 'unauthorized']);
   });
 });

@@ -8,10 +8,9 @@ import { listSessions } from '../use-cases/list-sessions';
 export function listSessionsRoute(app: Server, deps: AuthDeps): void {
   app.route({
     ...AUTH_ROUTES.listSessions,
-    handler: async (request, reply) => {
+    handler: async (request) => {
       const refreshToken = readRefreshCookie(request);
       const items = await listSessions(deps, { userId: request.user.sub, refreshToken });
-      reply.header('Cache-Control', 'no-store');
       return { items };
     },
   });

@@ -7,9 +7,8 @@ import { getMe } from '../use-cases/get-me';
 export function meRoute(app: Server, deps: AuthDeps): void {
   app.route({
     ...AUTH_ROUTES.me,
-    handler: async (request, reply) => {
+    handler: async (request) => {
       const user = await getMe(deps, request.user.sub);
-      reply.header('Cache-Control', 'no-store');
       return { user };
     },
   });

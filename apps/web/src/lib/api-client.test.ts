@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
-import { api } from './api-client';
+import { api, refreshSession } from './api-client';
 import { onSessionEvent, type SessionEvent } from './session-events';
 import { tokenStore } from './token-store';
 
@@ -115,6 +115,26 @@ describe('the 401 interceptor', () => {
     });
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(0);
     expect(tokenStore.get()).toBe(staleToken);
+  });
+
+  it('when a 401 arrives while the scheduled refresh runs, waits for that refresh and replays with its token', async () => {
+    backend = installFakeBackend({
+      ...protectedRoutes(() => freshToken),
+      'POST /auth/refresh': async () => {
+        await delay(40);
+        return { status: 200, data: { accessToken: freshToken, user: makeUser() } };
+      },
+    });
+
+    const scheduled = refreshSession();
+    const [response] = await Promise.all([api.get('/api/symptoms'), scheduled]);
+
+    expect(response.data.path).toBe('/api/symptoms');
+    expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
+    expect(backend.callsTo('GET', '/api/symptoms').map((call) => call.authorization)).toEqual([
+      `Bearer ${staleToken}`,
+      `Bearer ${freshToken}`,
+    ]);
   });
 
   it('does not replay a request a second time when the new token is refused too', async () => {

@@ -20,8 +20,9 @@ api.interceptors.request.use((config) => {
 let refreshInFlight: Promise<SessionResponse> | null = null;
 
 /**
- * POST /auth/refresh with the HttpOnly cookie. Single flight: every caller (session restore, the
- * scheduled refresh, the 401 interceptor) that asks while one is running shares its result.
+ * POST /auth/refresh with the HttpOnly cookie, one at a time. Every caller that asks while one is
+ * running (session restore, the scheduled refresh, each request that got 401) waits for that one and
+ * shares its result: the requests are replayed together with its token, or rejected together.
  */
 export function refreshSession(): Promise<SessionResponse> {
   refreshInFlight ??= api
@@ -41,20 +42,6 @@ interface RetriableConfig extends InternalAxiosRequestConfig {
   _retried?: boolean;
 }
 
-type Waiter = { resolve: (token: string) => void; reject: (error: unknown) => void };
-
-let isRefreshing = false;
-let waitingQueue: Waiter[] = [];
-
-function flushQueue(error: unknown, token: string | null): void {
-  const waiters = waitingQueue;
-  waitingQueue = [];
-  for (const waiter of waiters) {
-    if (token) waiter.resolve(token);
-    else waiter.reject(error);
-  }
-}
-
 function replay(config: RetriableConfig, token: string) {
   config._retried = true;
   config.headers.set('Authorization', `Bearer ${token}`);
@@ -67,6 +54,23 @@ function isAuthCall(url: string | undefined): boolean {
   return new URL(url, 'http://relative.invalid').pathname.startsWith('/auth/');
 }
 
+/**
+ * The refresh that a 401 waits for. The first 401 starts it; a 401 arriving while it runs joins it;
+ * only that first waiter, on failure, ends the session, so `expired` is told once.
+ */
+async function sessionAfter401(): Promise<SessionResponse> {
+  const isFirst = refreshInFlight === null;
+  try {
+    return await refreshSession();
+  } catch (refreshError) {
+    if (isFirst) {
+      tokenStore.clear();
+      emitSessionEvent({ type: 'expired' });
+    }
+    throw refreshError;
+  }
+}
+
 api.interceptors.response.use(undefined, async (error: unknown) => {
   if (!isAxiosError(error) || error.response?.status !== 401 || !error.config) throw error;
   const config = error.config as RetriableConfig;
@@ -74,24 +78,9 @@ api.interceptors.response.use(undefined, async (error: unknown) => {
 
   // A request sent before the last refresh finished only needs the token that refresh issued.
   const current = tokenStore.get();
-  if (current && config.headers.get('Authorization') !== `Bearer ${current}`) return replay(config, current);
+  if (current && refreshInFlight === null && config.headers.get('Authorization') !== `Bearer ${current}`)
+    return replay(config, current);
 
-  if (isRefreshing) {
-    const token = await new Promise<string>((resolve, reject) => waitingQueue.push({ resolve, reject }));
-    return replay(config, token);
-  }
-
-  isRefreshing = true;
-  try {
-    const session = await refreshSession();
-    flushQueue(null, session.accessToken);
-    return replay(config, session.accessToken);
-  } catch (refreshError) {
-    flushQueue(refreshError, null);
-    tokenStore.clear();
-    emitSessionEvent({ type: 'expired' });
-    throw refreshError;
-  } finally {
-    isRefreshing = false;
-  }
+  const session = await sessionAfter401();
+  return replay(config, session.accessToken);
 });

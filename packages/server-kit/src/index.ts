@@ -19,7 +19,7 @@ export {
 export { responseErrorOf, toAppError } from './error-response';
 export { type Access, accessOf, authenticate, type TokenVerifier, useAccessControl } from './fastify/access';
 export { BODY_LIMIT_BYTES, createServer, type Server, type ServerOptions } from './fastify/create-server';
-export { helmetHeaders, useHelmetHeaders } from './fastify/helmet-headers';
+export { useHelmetHeaders } from './fastify/helmet-headers';
 export { nulFieldsOf, useRawBodies } from './fastify/json-parser';
 export { type ListenOptions, listen, type RunningServer } from './fastify/listen';
 export { type OpenApiOptions, useOpenApi } from './fastify/openapi';

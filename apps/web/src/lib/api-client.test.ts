@@ -22,6 +22,14 @@ function protectedRoutes(validToken: () => string) {
   );
 }
 
+/** POST /auth/refresh answering, after `delayMs`, a session with the fresh token. */
+function refreshIssuingFreshToken(delayMs = 0) {
+  return async () => {
+    await delay(delayMs);
+    return { status: 200, data: { accessToken: freshToken, user: makeUser() } };
+  };
+}
+
 describe('the 401 interceptor', () => {
   let backend: ReturnType<typeof installFakeBackend>;
   const events: SessionEvent[] = [];
@@ -41,10 +49,7 @@ describe('the 401 interceptor', () => {
   it('when five requests get 401 at once, refreshes exactly once and replays all five with the new token', async () => {
     backend = installFakeBackend({
       ...protectedRoutes(() => freshToken),
-      'POST /auth/refresh': async () => {
-        await delay(30);
-        return { status: 200, data: { accessToken: freshToken, user: makeUser() } };
-      },
+      'POST /auth/refresh': refreshIssuingFreshToken(30),
     });
 
     const responses = await Promise.all(paths.map((path) => api.get(path)));
@@ -70,10 +75,7 @@ describe('the 401 interceptor', () => {
           ? { status: 200, data: { path: '/api/slow' } }
           : unauthorized;
       },
-      'POST /auth/refresh': async () => ({
-        status: 200,
-        data: { accessToken: freshToken, user: makeUser() },
-      }),
+      'POST /auth/refresh': refreshIssuingFreshToken(),
     });
 
     const [fast, slow] = await Promise.all([api.get('/api/symptoms'), api.get('/api/slow')]);
@@ -107,7 +109,7 @@ describe('the 401 interceptor', () => {
         status: 401,
         data: { error: { code: 'invalid_credentials', message: 'Wrong' } },
       }),
-      'POST /auth/refresh': () => ({ status: 200, data: { accessToken: freshToken, user: makeUser() } }),
+      'POST /auth/refresh': refreshIssuingFreshToken(),
     });
 
     await expect(api.post('/auth/login', { email: 'a@b.co', password: 'x' })).rejects.toMatchObject({
@@ -120,10 +122,7 @@ describe('the 401 interceptor', () => {
   it('when a 401 arrives while the scheduled refresh runs, waits for that refresh and replays with its token', async () => {
     backend = installFakeBackend({
       ...protectedRoutes(() => freshToken),
-      'POST /auth/refresh': async () => {
-        await delay(40);
-        return { status: 200, data: { accessToken: freshToken, user: makeUser() } };
-      },
+      'POST /auth/refresh': refreshIssuingFreshToken(40),
     });
 
     const scheduled = refreshSession();
@@ -140,7 +139,7 @@ describe('the 401 interceptor', () => {
   it('does not replay a request a second time when the new token is refused too', async () => {
     backend = installFakeBackend({
       ...protectedRoutes(() => 'a token nobody has'),
-      'POST /auth/refresh': () => ({ status: 200, data: { accessToken: freshToken, user: makeUser() } }),
+      'POST /auth/refresh': refreshIssuingFreshToken(),
     });
 
     await expect(api.get('/api/symptoms')).rejects.toMatchObject({ response: { status: 401 } });

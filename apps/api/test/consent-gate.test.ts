@@ -228,7 +228,9 @@ describe('DELETE /users/me/health-data', () => {
     const neighbour = await api.createUser();
     const answers = { conditions: ['PCOS'], ageRange: '25-34', completedAt: '2026-11-01T10:00:00.000Z' };
     await api.request('PATCH', '/users/me', { user, body: { onboardingData: answers } });
-    for (const person of [user, user, neighbour]) expect((await postLog(person)).status).toBe(201);
+    for (const person of [user, neighbour]) expect((await postLog(person)).status).toBe(201);
+    const otherDay = { ...log, date: '2026-11-02' };
+    expect((await api.request('POST', '/api/symptoms', { user, body: otherDay })).status).toBe(201);
     const expert = (await api.request('GET', '/api/experts', { user })).body.items[0];
     const booking = { expertId: expert.id, type: expert.consultationTypes[0], ...expert.slots[0] };
     const booked = await api.request('POST', '/api/bookings', {

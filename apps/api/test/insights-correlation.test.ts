@@ -64,11 +64,11 @@ describe('GET /api/symptoms/insights', () => {
     expect(response.body).toEqual({ available: false, daysLogged: 13, daysNeeded: 14 });
   });
 
-  it('counts days, not logs: a second log on one of 13 days does not make 14', async () => {
+  it('counts days: saving one of 13 days again replaces its log and does not make 14', async () => {
     const user = await api.createUser();
     await logDays(user, days.slice(0, 13));
     const extra = { date: '2026-10-01', symptoms: [], severity: 1, sleep: 1, energy: 1, mood: 1 };
-    expect((await api.request('POST', '/api/symptoms', { user, body: extra })).status).toBe(201);
+    expect((await api.request('POST', '/api/symptoms', { user, body: extra })).status).toBe(200);
     expect((await insightsOf(user)).body).toMatchObject({ available: false, daysLogged: 13 });
   });
 
@@ -105,15 +105,13 @@ describe('GET /api/symptoms/insights', () => {
     });
   });
 
-  it('averages several logs of one day into that day before correlating', async () => {
+  it('correlates a day saved twice by its second save, which replaced the first', async () => {
     const user = await api.createUser();
     await logDays(user, days);
-    // A second log on day 1 that moves the day's averages, not the number of days.
+    // Day 1 saved again: its values change, not the number of days.
     const extra = { date: '2026-10-01', symptoms: [], severity: 4, sleep: 3, energy: 5, mood: 6 };
     await api.request('POST', '/api/symptoms', { user, body: extra });
-    const averaged = days.map((day, i) =>
-      i === 0 ? { ...day, severity: (day.severity + 4) / 2, sleep: (day.sleep + 3) / 2 } : day,
-    );
+    const averaged = days.map((day, i) => (i === 0 ? { ...day, severity: 4, sleep: 3 } : day));
     const insights = symptomInsightsSchema.parse((await insightsOf(user)).body);
     if (!insights.available) throw new Error('expected insights');
     const sleep = insights.factors.find((factor) => factor.factor === 'sleep')!;

@@ -19,7 +19,7 @@ const CONTRACT_ROUTES = `
 post /auth/signup; post /auth/login; post /auth/logout; post /auth/refresh; post /auth/verify-email;
 post /auth/resend-verification; post /auth/forgot-password; post /auth/reset-password; get /auth/me;
 get /auth/.well-known/jwks.json; get /health; get /openapi.json; patch /users/me;
-get /api/symptoms; get /api/symptoms/stats; post /api/symptoms; delete /api/symptoms/{id};
+get /api/symptoms; get /api/symptoms/stats; post /api/symptoms; patch /api/symptoms/{id}; delete /api/symptoms/{id};
 get /api/posts; post /api/posts; post /api/posts/{id}/like; delete /api/posts/{id};
 get /api/posts/{id}/comments; post /api/posts/{id}/comments; get /api/experts; get /api/bookings;
 post /api/bookings; delete /api/bookings/{id}; get /api/products; get /api/cart; post /api/cart;

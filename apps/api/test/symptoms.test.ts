@@ -1,5 +1,6 @@
+import { addDays } from '@hormohelp/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, latestCalendarDate } from '../src/features/symptoms/latest-calendar-date';
+import { latestCalendarDate } from '../src/features/symptoms/latest-calendar-date';
 import { type ApiHarness, startApiHarness, type TestUser } from './support/api-harness';
 
 let api: ApiHarness;
@@ -107,19 +108,131 @@ describe('POST /api/symptoms', () => {
   });
 });
 
+describe('one log a day', () => {
+  const logsOf = async (user: TestUser) =>
+    (await api.pool.query('SELECT id, date::text, notes FROM symptom_logs WHERE user_id = $1', [user.id]))
+      .rows;
+
+  it('saving a day that already has a log answers 200 with that log replaced, keeping its id and creation time', async () => {
+    const user = await api.createUser();
+    const first = await logOn(user, '2026-02-10', { notes: 'Morning', symptoms: ['Cramps'] });
+    const again = await api.request('POST', '/api/symptoms', {
+      user,
+      body: log({ date: '2026-02-10', notes: 'Evening', symptoms: ['Headache'], severity: 9 }),
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.item).toEqual({
+      ...first,
+      notes: 'Evening',
+      symptoms: ['Headache'],
+      severity: 9,
+    });
+    expect(await logsOf(user)).toEqual([{ id: first.id, date: '2026-02-10', notes: 'Evening' }]);
+  });
+
+  it('a save without a date twice in a row replaces today’s log', async () => {
+    const user = await api.createUser();
+    expect((await api.request('POST', '/api/symptoms', { user, body: log() })).status).toBe(201);
+    const again = await api.request('POST', '/api/symptoms', { user, body: log({ notes: 'Later' }) });
+    expect(again.status).toBe(200);
+    expect(await logsOf(user)).toEqual([
+      { id: again.body.item.id, date: latestCalendarDate(), notes: 'Later' },
+    ]);
+  });
+
+  it('the same day for someone else is their own new log', async () => {
+    const user = await api.createUser();
+    const other = await api.createUser();
+    await logOn(user, '2026-02-11');
+    const theirs = await logOn(other, '2026-02-11');
+    expect((await logsOf(other)).map((row) => row.id)).toEqual([theirs.id]);
+    expect(await logsOf(user)).toHaveLength(1);
+  });
+
+  it('when eight saves of one day arrive at once, exactly one row remains: one answered 201, the others 200', async () => {
+    const user = await api.createUser();
+    const saves = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        api.request('POST', '/api/symptoms', { user, body: log({ date: '2026-02-12', notes: `save ${n}` }) }),
+      ),
+    );
+    expect(saves.map((save) => save.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    const rows = await logsOf(user);
+    expect(rows).toHaveLength(1);
+    expect(new Set(saves.map((save) => save.body.item.id))).toEqual(new Set([rows[0].id]));
+    expect(saves.map((save) => save.body.item.notes)).toContain(rows[0].notes);
+  });
+});
+
+describe('PATCH /api/symptoms/:id', () => {
+  it('edits a past day’s log: the fields given change, the others and the date stay', async () => {
+    const user = await api.createUser();
+    const item = await logOn(user, '2025-12-31', { notes: 'First draft' });
+    const response = await api.request('PATCH', `/api/symptoms/${item.id}`, {
+      user,
+      body: { severity: 2, symptoms: ['Bloating', 'Bloating'], notes: '' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.item).toEqual({ ...item, severity: 2, symptoms: ['Bloating'], notes: '' });
+    const list = await api.request('GET', '/api/symptoms', { user });
+    expect(list.body.items).toEqual([response.body.item]);
+  });
+
+  it('answers someone else’s log, a deleted one and an id that is not a UUID with 404 not_found', async () => {
+    const owner = await api.createUser();
+    const intruder = await api.createUser();
+    const item = await logOn(owner, '2026-01-20');
+    const theirs = await api.request('PATCH', `/api/symptoms/${item.id}`, {
+      user: intruder,
+      body: { mood: 1 },
+    });
+    expect(theirs).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect((await api.request('GET', '/api/symptoms', { user: owner })).body.items).toEqual([item]);
+    await api.request('DELETE', `/api/symptoms/${item.id}`, { user: owner });
+    const gone = await api.request('PATCH', `/api/symptoms/${item.id}`, { user: owner, body: { mood: 1 } });
+    expect(gone.status).toBe(404);
+    const notAnId = await api.request('PATCH', '/api/symptoms/not-a-uuid', {
+      user: owner,
+      body: { mood: 1 },
+    });
+    expect(notAnId).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+  });
+
+  it('after consent is withdrawn, answers 403 consent_required and changes nothing', async () => {
+    const user = await api.createUser();
+    const item = await logOn(user, '2026-01-21');
+    await api.request('PATCH', '/users/me', { user, body: { healthDataConsent: false } });
+    const response = await api.request('PATCH', `/api/symptoms/${item.id}`, { user, body: { mood: 1 } });
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'consent_required' } } });
+    expect((await api.request('GET', '/api/symptoms', { user })).body.items).toEqual([item]);
+  });
+
+  it.each([
+    ['a score of 11', { sleep: 11 }, 'sleep'],
+    ['notes over 2000 characters', { notes: 'x'.repeat(2001) }, 'notes'],
+    ['symptoms that are not a list', { symptoms: 'Cramps' }, 'symptoms'],
+  ])('rejects %s with 400 validation_error naming the field', async (_situation, body, field) => {
+    const user = await api.createUser();
+    const item = await logOn(user, '2026-01-22');
+    const response = await api.request('PATCH', `/api/symptoms/${item.id}`, { user, body });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.fields).toHaveProperty(field);
+  });
+});
+
 describe('GET /api/symptoms', () => {
-  it('lists only the caller’s logs, newest date first, then newest created first', async () => {
+  it('lists only the caller’s logs, newest date first', async () => {
     const user = await api.createUser();
     const other = await api.createUser();
     await logOn(other, '2026-03-05');
     const first = await logOn(user, '2026-03-01');
-    const sameDayEarlier = await logOn(user, '2026-03-03');
-    const sameDayLater = await logOn(user, '2026-03-03');
+    const third = await logOn(user, '2026-03-03');
+    const second = await logOn(user, '2026-03-02');
     const response = await api.request('GET', '/api/symptoms', { user });
     expect(response.status).toBe(200);
     expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([
-      sameDayLater.id,
-      sameDayEarlier.id,
+      third.id,
+      second.id,
       first.id,
     ]);
     expect(response.body.nextCursor).toBeNull();
@@ -135,11 +248,11 @@ describe('GET /api/symptoms', () => {
     ]);
   });
 
-  it('returns every row exactly once across keyset pages, including many logs on one day', async () => {
+  it('returns every row exactly once across keyset pages', async () => {
     const user = await api.createUser();
     const ids = new Set<string>();
-    for (let day = 1; day <= 9; day += 1) {
-      for (let n = 0; n < (day % 3) + 1; n += 1) ids.add((await logOn(user, `2026-05-0${day}`)).id);
+    for (let day = 1; day <= 18; day += 1) {
+      ids.add((await logOn(user, `2026-05-${String(day).padStart(2, '0')}`)).id);
     }
     const seen: string[] = [];
     let cursor: string | null = null;

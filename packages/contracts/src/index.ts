@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './auth-routes';
+export * from './calendar-days';
 export * from './common';
 export * from './community';
 export * from './consultations';

@@ -16,16 +16,26 @@ export const symptomLogSchema = z.object({
 });
 export type SymptomLog = z.infer<typeof symptomLogSchema>;
 
-export const createSymptomLogBodySchema = z.object({
-  date: isoDateSchema.optional(),
+const symptomLogFields = {
   symptoms: z.array(symptomNameSchema).max(30),
-  notes: z.string().max(2000).optional(),
+  notes: z.string().max(2000),
   severity: scoreSchema,
   mood: scoreSchema,
   energy: scoreSchema,
   sleep: scoreSchema,
+};
+
+/** A day's log: one per person and calendar day, so saving a day that has one replaces it. */
+export const createSymptomLogBodySchema = z.object({
+  date: isoDateSchema.optional(),
+  ...symptomLogFields,
+  notes: symptomLogFields.notes.optional(),
 });
 export type CreateSymptomLogBody = z.infer<typeof createSymptomLogBodySchema>;
+
+/** The fields of a log to change, any of them; the others keep their values. A log stays on its day. */
+export const updateSymptomLogBodySchema = z.object(symptomLogFields).partial();
+export type UpdateSymptomLogBody = z.infer<typeof updateSymptomLogBodySchema>;
 
 export const symptomListQuerySchema = listQuerySchema.extend({
   from: isoDateSchema.optional(),
@@ -36,7 +46,12 @@ export type SymptomList = z.infer<typeof symptomListSchema>;
 
 export const symptomStatsQuerySchema = z.object({
   days: z.coerce.number().int().min(7).max(365).default(30),
+  today: isoDateSchema.optional().meta({
+    description:
+      'Your own calendar date, where the window of the last `days` days ends; it must be today somewhere on earth. Without it, the date in UTC+14.',
+  }),
 });
+export type SymptomStatsQuery = z.infer<typeof symptomStatsQuerySchema>;
 
 const averageSchema = z.number().nullable();
 export const symptomStatsSchema = z.object({

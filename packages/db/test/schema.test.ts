@@ -93,13 +93,23 @@ describe('the migrated schema holds everything the seed lists', () => {
     ['symptom_logs', 'energy'],
     ['symptom_logs', 'sleep'],
   ])('%s.%s only accepts 1 to 10', async (table, column) => {
-    const user = await insertUser();
-    const insert = (value: number) =>
-      client.query(`INSERT INTO ${table} (user_id, ${column}) VALUES ($1, $2)`, [user, value]);
+    // A person of their own for each log: a person has one log a day.
+    const insert = async (value: number) =>
+      client.query(`INSERT INTO ${table} (user_id, ${column}) VALUES ($1, $2)`, [await insertUser(), value]);
     await expect(insert(0)).rejects.toThrow(/check constraint/);
     await expect(insert(11)).rejects.toThrow(/check constraint/);
     await expect(insert(1)).resolves.toBeDefined();
     await expect(insert(10)).resolves.toBeDefined();
+  });
+
+  it('symptom_logs holds one log per person and day, and the same day for someone else', async () => {
+    const [user, other] = [await insertUser(), await insertUser()];
+    const insert = (userId: string, date: string) =>
+      client.query('INSERT INTO symptom_logs (user_id, date) VALUES ($1, $2)', [userId, date]);
+    await insert(user, '2026-11-01');
+    await expect(insert(user, '2026-11-01')).rejects.toThrow(/unique constraint/);
+    await expect(insert(user, '2026-11-02')).resolves.toBeDefined();
+    await expect(insert(other, '2026-11-01')).resolves.toBeDefined();
   });
 
   it('bookings.type only accepts video, phone and chat', async () => {

@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthProvider } from '@/features/auth';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
+import { render, screen, within } from '@/test/render';
 import { AppRoutes } from './routes';
 
 function renderApp(at: string) {

@@ -1,4 +1,3 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Toaster } from 'react-hot-toast';
 import { MemoryRouter } from 'react-router-dom';
@@ -6,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AuthProvider } from '@/features/auth';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
+import { render, screen, waitFor, within } from '@/test/render';
 import { AppRoutes } from './routes';
 
 function renderApp(at: string) {

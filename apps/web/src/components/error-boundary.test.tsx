@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@/test/render';
 import { ErrorBoundary } from './error-boundary';
 
 function Broken(): never {

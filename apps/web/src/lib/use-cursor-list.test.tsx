@@ -1,7 +1,7 @@
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { delay, installFakeBackend } from '@/test/fake-backend';
+import { act, render, renderHook, screen, waitFor } from '@/test/render';
 import { type CursorListOptions, fetchCursorPage, useCursorList } from './use-cursor-list';
 
 interface Thing {

@@ -1,7 +1,7 @@
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, ProtectedRoute, useAuth } from '@/features/auth';
+import { render } from './render';
 
 /** Shows where the router is and what state it carries, so tests can assert redirects. */
 export function LocationProbe() {

@@ -1,6 +1,7 @@
-import type { SymptomStats } from '@hormohelp/contracts';
+import { lastDays, type SymptomStats } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
-import { latestCalendarDate } from './latest-calendar-date';
+import { AppError } from '@hormohelp/server-kit';
+import { isTodaySomewhere, latestCalendarDate } from './latest-calendar-date';
 import { type StatsDayRow, SYMPTOM_STATS_SQL } from './stats-query';
 
 interface StatsRow {
@@ -27,16 +28,33 @@ const scoresOf = (sums: readonly number[]) => ({
 const SUM_COLUMNS = [2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
- * The dashboard's figures over the last `days` days (today included) and the streaks over all
- * history, from one SQL statement. "Today" is judged as leniently as when logging: the date in UTC+14.
+ * The person's "today": the date they send, which must be today somewhere on earth, or else the
+ * newest date on earth (UTC+14), as lenient as when logging.
+ */
+function todayOf(today: string | undefined, now: Date): string {
+  if (today === undefined) return latestCalendarDate(now);
+  if (!isTodaySomewhere(today, now)) {
+    throw new AppError('validation_error', {
+      details: { fields: { today: 'Use your own date of today' } },
+    });
+  }
+  return today;
+}
+
+/**
+ * The dashboard's figures over the last `days` days (today and the days - 1 before it, as
+ * `lastDays` defines them for the web app too) and the streaks over all history up to today, from
+ * one SQL statement.
  */
 export async function getSymptomStats(
   pool: Pool,
   userId: string,
   days: number,
+  today?: string,
   now: Date = new Date(),
 ): Promise<SymptomStats> {
-  const { rows } = await pool.query<StatsRow>(SYMPTOM_STATS_SQL, [userId, latestCalendarDate(now), days]);
+  const window = lastDays(todayOf(today, now), days);
+  const { rows } = await pool.query<StatsRow>(SYMPTOM_STATS_SQL, [userId, window.from, window.to]);
   const row = rows[0]!;
   const sumOf = (column: number) => row.days.reduce((total, day) => total + (day[column] as number), 0);
   return {

@@ -8,13 +8,15 @@ import {
   symptomLogSchema,
   symptomStatsQuerySchema,
   symptomStatsSchema,
+  updateSymptomLogBodySchema,
 } from '@hormohelp/contracts';
 import type { Server } from '@hormohelp/server-kit';
 import type { ApiDeps } from '../../deps';
-import { createSymptomLog } from './create-symptom-log';
 import { deleteSymptomLog } from './delete-symptom-log';
 import { getSymptomStats } from './get-symptom-stats';
 import { listSymptomLogs } from './list-symptom-logs';
+import { saveSymptomLog } from './save-symptom-log';
+import { updateSymptomLog } from './update-symptom-log';
 
 export function symptomsRoutes(app: Server, { pool }: ApiDeps): void {
   app.get(
@@ -35,29 +37,47 @@ export function symptomsRoutes(app: Server, { pool }: ApiDeps): void {
     {
       config: { access: 'signed-in' },
       schema: {
-        summary: 'Streaks, averages, top symptoms and a daily series',
+        summary: 'Streaks, and averages, top symptoms and a daily series over your last `days` days',
         tags: ['symptoms'],
         querystring: symptomStatsQuerySchema,
         response: { 200: symptomStatsSchema },
       },
     },
-    async (request) => getSymptomStats(pool, request.user.sub, request.query.days),
+    async (request) => getSymptomStats(pool, request.user.sub, request.query.days, request.query.today),
   );
   app.post(
     '/api/symptoms',
     {
       config: { access: 'signed-in', errors: ['consent_required'] },
       schema: {
-        summary: 'Log symptoms (date defaults to today, never in the future as judged in UTC+14)',
+        summary:
+          'Save the log of a day, one a day: 201 when new, 200 when it replaced that day’s log (date defaults to today, never in the future as judged in UTC+14)',
         tags: ['symptoms'],
         body: createSymptomLogBodySchema,
-        response: { 201: itemOf(symptomLogSchema) },
+        response: { 200: itemOf(symptomLogSchema), 201: itemOf(symptomLogSchema) },
       },
     },
     async (request, reply) => {
-      reply.code(201);
-      return { item: await createSymptomLog(pool, request.user.sub, request.body) };
+      const { log, isNew } = await saveSymptomLog(pool, request.user.sub, request.body);
+      reply.code(isNew ? 201 : 200);
+      return { item: log };
     },
+  );
+  app.patch(
+    '/api/symptoms/:id',
+    {
+      config: { access: 'signed-in', errors: ['consent_required', 'not_found'] },
+      schema: {
+        summary: 'Edit one of your logs, of any day: the fields given change, the date stays',
+        tags: ['symptoms'],
+        params: idParamsSchema,
+        body: updateSymptomLogBodySchema,
+        response: { 200: itemOf(symptomLogSchema) },
+      },
+    },
+    async (request) => ({
+      item: await updateSymptomLog(pool, request.user.sub, request.params.id, request.body),
+    }),
   );
   app.delete(
     '/api/symptoms/:id',

@@ -1,9 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
 import { tokenStore } from '@/lib/token-store';
 import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
+import { screen, waitFor } from '@/test/render';
 import { renderWithAuth } from '@/test/render-with-auth';
 
 const paths = ['/api/symptoms', '/api/posts', '/api/bookings', '/api/cart', '/api/orders'];

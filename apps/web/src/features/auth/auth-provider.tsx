@@ -1,4 +1,5 @@
 import type { SessionResponse, User, UserResponse } from '@hormohelp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { isAxiosError } from 'axios';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -21,13 +22,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const locationRef = useRef(location);
   locationRef.current = location;
   const cancelScheduledRefresh = useRef<() => void>(() => {});
+  const queryClient = useQueryClient();
 
+  // Whatever the cache holds was that person's: on a shared device the next one sees none of it.
   const endSession = useCallback(() => {
     cancelScheduledRefresh.current();
     tokenStore.clear();
+    queryClient.clear();
     setUserState(null);
     setStatus('anonymous');
-  }, []);
+  }, [queryClient]);
 
   const sendToLogin = useCallback(() => {
     const { pathname, search } = locationRef.current;

@@ -1,46 +1,41 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
-import { api, getErrorMessage, getFieldErrors } from '@/lib/api-client';
+import { api, getErrorMessage } from '@/lib/api-client';
+import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
 import { FormAlert } from './components/form-alert';
 
+/** The email the login page passes on, so nobody types it twice. */
+function readPassedEmail(state: unknown): string {
+  return typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
+    ? state.email
+    : '';
+}
+
 export default function ForgotPasswordPage() {
   useDocumentTitle('Reset your password');
   const location = useLocation();
-  // The login page passes on what was typed there, so nobody types their email twice.
-  const [email, setEmail] = useState(() => {
-    const state: unknown = location.state;
-    return typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
-      ? state.email
-      : '';
+  const form = useContractForm(lazyAccountResolvers.forgotPassword, {
+    email: readPassedEmail(location.state),
   });
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
+  const handleSubmit = form.handleSubmit(async (body) => {
     setFormError(null);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
-      setFieldError('Enter a valid email address');
-      return;
-    }
-    setFieldError(undefined);
-    setIsSubmitting(true);
     try {
-      await api.post('/auth/forgot-password', { email: email.trim() });
-      setSentTo(email.trim());
+      await api.post('/auth/forgot-password', body);
+      setSentTo(body.email);
     } catch (error) {
-      setFieldError(getFieldErrors(error).email);
+      showServerFieldErrors(form, error);
       setFormError(getErrorMessage(error));
-    } finally {
-      setIsSubmitting(false);
     }
-  }
+  });
 
   const backToLogin = (
     <Link to="/login" className="font-medium text-brand-700 underline hover:text-brand-800">
@@ -70,13 +65,11 @@ export default function ForgotPasswordPage() {
         <TextField
           label="Email"
           type="email"
-          name="email"
           autoComplete="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={fieldError}
+          {...form.register('email')}
+          error={form.formState.errors.email?.message}
         />
-        <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
+        <Button type="submit" size="lg" className="w-full" loading={form.formState.isSubmitting}>
           Send reset link
         </Button>
       </form>

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { PageSkeleton } from '@/components/page-skeleton';
-import { getErrorCode, getErrorMessage, getFieldErrors, getRetryAfterSeconds } from '@/lib/api-client';
+import { getErrorCode, getErrorMessage, getRetryAfterSeconds } from '@/lib/api-client';
+import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
 import { FormAlert } from './components/form-alert';
@@ -25,34 +28,24 @@ export default function LoginPage() {
   useDocumentTitle('Log in');
   const { status, user, login } = useAuth();
   const location = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const form = useContractForm(lazyAccountResolvers.login, { email: '', password: '' });
+  const { errors } = form.formState;
   const [formError, setFormError] = useState<string | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
   if (status === 'loading') return <PageSkeleton />;
   if (status === 'authenticated' && user) {
     return <Navigate to={pathAfterLogin(user, readReturnPath(location.state))} replace />;
   }
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    if (!email.trim()) errors.email = 'Enter your email address';
-    if (!password) errors.password = 'Enter your password';
-    setFieldErrors(errors);
+  const handleSubmit = form.handleSubmit(async ({ email, password }) => {
     setFormError(null);
-    if (Object.keys(errors).length > 0) return;
-    setIsSubmitting(true);
     try {
-      await login(email.trim(), password);
+      await login(email, password);
     } catch (error) {
-      setFieldErrors(getFieldErrors(error));
+      showServerFieldErrors(form, error);
       setFormError(describeLoginError(error));
-      setIsSubmitting(false);
     }
-  }
+  });
 
   return (
     <AuthLayout
@@ -72,31 +65,27 @@ export default function LoginPage() {
         <TextField
           label="Email"
           type="email"
-          name="email"
           autoComplete="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={fieldErrors.email}
+          {...form.register('email')}
+          error={errors.email?.message}
         />
         <TextField
           label="Password"
           type="password"
-          name="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldErrors.password}
+          {...form.register('password')}
+          error={errors.password?.message}
         />
         <div className="flex justify-end">
           <Link
             to="/forgot-password"
-            state={{ email: email.trim() }}
+            state={{ email: form.watch('email').trim() }}
             className="text-sm font-medium text-brand-700 underline hover:text-brand-800"
           >
             Forgot password?
           </Link>
         </div>
-        <Button type="submit" size="lg" className="w-full" loading={isSubmitting}>
+        <Button type="submit" size="lg" className="w-full" loading={form.formState.isSubmitting}>
           Log in
         </Button>
       </form>

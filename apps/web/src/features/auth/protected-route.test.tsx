@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken, makeUser } from '@/test/fake-backend';
+import { render, screen } from '@/test/render';
 import { LocationProbe } from '@/test/render-with-auth';
 import { AuthProvider } from './auth-provider';
 import { ProtectedRoute } from './protected-route';

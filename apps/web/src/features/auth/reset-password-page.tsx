@@ -1,9 +1,12 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@hormohelp/contracts/limits';
-import { type FormEvent, useState } from 'react';
+import { PASSWORD_MAX_LENGTH } from '@hormohelp/contracts/limits';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
-import { api, getErrorCode, getErrorMessage, getFieldErrors } from '@/lib/api-client';
+import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
+import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
 import { FormAlert } from './components/form-alert';
@@ -16,39 +19,32 @@ export default function ResetPasswordPage() {
   useDocumentTitle('Choose a new password');
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const form = useContractForm(lazyAccountResolvers.resetPassword, { password: '', confirmation: '' });
+  const { errors } = form.formState;
   const [formError, setFormError] = useState<string | null>(token ? null : 'This link has no reset token.');
   const [isDone, setIsDone] = useState(false);
-  const [isSubmitting, setIsSubmitting] = useState(false);
+  const password = form.watch('password');
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    if (password.length < PASSWORD_MIN_LENGTH)
-      errors.password = `Use at least ${PASSWORD_MIN_LENGTH} characters`;
-    if (password.length > PASSWORD_MAX_LENGTH)
-      errors.password = `Use at most ${PASSWORD_MAX_LENGTH} characters`;
-    if (confirmation !== password) errors.confirmation = 'The two passwords do not match';
-    setFieldErrors(errors);
+  // The repeat is checked against the password, so it is checked again when the password changes.
+  useEffect(() => {
+    if (password && form.getFieldState('confirmation').isTouched) void form.trigger('confirmation');
+  }, [password, form]);
+
+  const handleSubmit = form.handleSubmit(async (values) => {
+    if (!token) return;
     setFormError(null);
-    if (Object.keys(errors).length > 0 || !token) return;
-    setIsSubmitting(true);
     try {
-      await api.post('/auth/reset-password', { token, password });
+      await api.post('/auth/reset-password', { token, password: values.password });
       setIsDone(true);
     } catch (error) {
-      setFieldErrors(getFieldErrors(error));
+      showServerFieldErrors(form, error);
       setFormError(
         getErrorCode(error) === 'invalid_token'
           ? 'This reset link is invalid, already used or expired (links last one hour). Ask for a new one.'
           : getErrorMessage(error),
       );
-    } finally {
-      setIsSubmitting(false);
     }
-  }
+  });
 
   if (isDone) {
     return (
@@ -77,24 +73,26 @@ export default function ResetPasswordPage() {
         <TextField
           label="New password"
           type="password"
-          name="password"
           autoComplete="new-password"
           maxLength={PASSWORD_MAX_LENGTH}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldErrors.password}
+          {...form.register('password')}
+          error={errors.password?.message}
           hint={<PasswordStrengthMeter strength={ratePassword(password)} />}
         />
         <TextField
           label="Repeat new password"
           type="password"
-          name="confirmation"
           autoComplete="new-password"
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={fieldErrors.confirmation}
+          {...form.register('confirmation')}
+          error={errors.confirmation?.message}
         />
-        <Button type="submit" size="lg" className="w-full" loading={isSubmitting} disabled={!token}>
+        <Button
+          type="submit"
+          size="lg"
+          className="w-full"
+          loading={form.formState.isSubmitting}
+          disabled={!token}
+        >
           Save new password
         </Button>
       </form>

@@ -87,4 +87,62 @@ describe('SignupPage', () => {
     expect(screen.getByText('asha@example.com')).toBeInTheDocument();
     expect(sent).toEqual({ name: 'Asha Rao', email: 'asha@example.com', password: 'saffron kettle monsoon' });
   });
+
+  it('takes an error away as soon as the field is corrected, without submitting again', async () => {
+    backend = installFakeBackend({ 'POST /auth/refresh': () => unauthorized });
+    renderSignup();
+    await fillIn('Asha', 'asha@example', 'short');
+    const email = screen.getByLabelText('Email');
+    const password = screen.getByLabelText('Password');
+    expect(email).toHaveAccessibleDescription('Enter a valid email address');
+    expect(password).toHaveAccessibleDescription(/Use at least 8 characters/);
+
+    const user = userEvent.setup();
+    await user.type(email, '.com');
+    await user.type(password, ' kettle monsoon');
+
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(email).not.toHaveAccessibleDescription(/Enter a valid email address/);
+    expect(password).not.toHaveAttribute('aria-invalid');
+    expect(password).not.toHaveAccessibleDescription(/Use at least 8 characters/);
+  });
+
+  it('says a field is wrong once the person leaves it, and focuses the first invalid field on submit', async () => {
+    backend = installFakeBackend({ 'POST /auth/refresh': () => unauthorized });
+    renderSignup();
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Email'), 'not an email');
+    await user.tab();
+    expect(await screen.findByText('Enter a valid email address')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('Enter your name')).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+    expect(backend.callsTo('POST', '/auth/signup')).toHaveLength(0);
+  });
+
+  it('puts a field problem the API finds on that field, focused, and clears it when the field changes', async () => {
+    backend = installFakeBackend({
+      'POST /auth/refresh': () => unauthorized,
+      'POST /auth/signup': () => ({
+        status: 400,
+        data: {
+          error: {
+            code: 'validation_error',
+            message: 'Some fields are not valid.',
+            details: { fields: { email: 'Enter a valid email address' } },
+          },
+        },
+      }),
+    });
+    renderSignup();
+    await fillIn('Asha', 'asha@example.com', 'saffron kettle monsoon');
+
+    const email = await screen.findByLabelText('Email');
+    expect(await screen.findByText('Enter a valid email address')).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveFocus();
+    await userEvent.setup().type(email, 'x');
+    expect(email).not.toHaveAttribute('aria-invalid');
+  });
 });

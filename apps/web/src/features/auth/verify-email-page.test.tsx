@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/token-store';
 import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
+import { render, screen } from '@/test/render';
 import { AuthProvider } from './auth-provider';
 import VerifyEmailPage from './verify-email-page';
 

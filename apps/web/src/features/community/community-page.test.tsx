@@ -1,9 +1,9 @@
 import type { Post } from '@hormohelp/contracts';
-import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
 import { installFakeBackend, makeUser } from '@/test/fake-backend';
+import { render, screen, waitFor } from '@/test/render';
 import CommunityPage from './community-page';
 
 const ME = makeUser();

@@ -1,8 +1,8 @@
 import type { Booking, Expert } from '@hormohelp/contracts';
-import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeBackend, makeUser } from '@/test/fake-backend';
+import { render, screen, waitFor, within } from '@/test/render';
 import ConsultationsPage from './consultations-page';
 
 const auth = vi.hoisted(() => ({ emailVerified: true }));

@@ -1,5 +1,4 @@
 import type { SymptomLog, SymptomStats } from '@hormohelp/contracts';
-import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AxiosRequestConfig } from 'axios';
 import { MemoryRouter } from 'react-router-dom';
@@ -7,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
 import { todayIsoDate } from '@/lib/format';
 import { makeUser } from '@/test/fake-backend';
+import { render, screen, waitFor, within } from '@/test/render';
 import DashboardPage from './dashboard-page';
 
 vi.mock('@/features/auth', () => ({ useAuth: () => ({ user: makeUser({ name: 'Asha Rao' }) }) }));

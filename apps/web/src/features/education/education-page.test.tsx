@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@/test/render';
 import ArticlePage from './article-page';
 import { articles, CONDITION_LABELS, type ConditionTag } from './articles';
 import EducationPage from './education-page';

@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@/test/render';
 import PrivacyPolicyPage from './privacy-policy-page';
 
 const renderPage = () =>

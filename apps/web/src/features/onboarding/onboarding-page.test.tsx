@@ -1,9 +1,9 @@
-import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken, makeUser } from '@/test/fake-backend';
+import { screen } from '@/test/render';
 import { renderWithAuth } from '@/test/render-with-auth';
 import OnboardingPage from './onboarding-page';
 

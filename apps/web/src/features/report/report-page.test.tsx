@@ -1,10 +1,10 @@
 import type { SymptomLog } from '@hormohelp/contracts';
-import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDate, todayIsoDate } from '@/lib/format';
 import { installFakeBackend, makeUser } from '@/test/fake-backend';
+import { render, screen, within } from '@/test/render';
 import { shiftIsoDate } from './lib/date-range';
 import ReportPage from './report-page';
 

@@ -1,10 +1,10 @@
 import type { ActiveSession, User } from '@hormohelp/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken, makeUser } from '@/test/fake-backend';
+import { screen, waitFor, within } from '@/test/render';
 import { renderWithAuth } from '@/test/render-with-auth';
 import SettingsPage from './settings-page';
 

@@ -1,9 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatPaise } from '@/lib/format';
 import { delay, installFakeBackend, makeUser } from '@/test/fake-backend';
+import { render, screen, waitFor, within } from '@/test/render';
 import { DISMISSED_MESSAGE } from './api/use-checkout';
 import type { RazorpayOptions } from './lib/razorpay-checkout';
 import ShopPage from './shop-page';

@@ -1,9 +1,9 @@
 import type { SymptomLog } from '@hormohelp/contracts';
-import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, todayIsoDate } from '@/lib/format';
 import { delay, installFakeBackend } from '@/test/fake-backend';
+import { render, screen, waitFor, within } from '@/test/render';
 import SymptomTrackerPage from './symptom-tracker-page';
 
 function log(id: string, date: string, overrides: Partial<SymptomLog> = {}): SymptomLog {

@@ -1,10 +1,10 @@
 import type { Post } from '@hormohelp/contracts';
-import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { delay, installFakeBackend } from '@/test/fake-backend';
+import { render, screen, waitFor, within } from '@/test/render';
 import { VERIFY_TO_LIKE } from './like-button';
 import { PostCard } from './post-card';
 

@@ -1,9 +1,9 @@
 import type { Expert } from '@hormohelp/contracts';
-import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeBackend } from '@/test/fake-backend';
+import { render, screen, waitFor } from '@/test/render';
 import { BOOKING_LIMIT_MESSAGE } from './booking-limit-notice';
 import { BookingWizard, SLOT_TAKEN_MESSAGE } from './booking-wizard';
 

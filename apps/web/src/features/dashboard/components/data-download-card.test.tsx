@@ -1,10 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '@/lib/format';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken } from '@/test/fake-backend';
+import { render, screen, waitFor } from '@/test/render';
 import { DataDownloadCard } from './data-download-card';
 
 let backend: ReturnType<typeof installFakeBackend>;

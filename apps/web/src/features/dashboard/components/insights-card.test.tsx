@@ -1,7 +1,7 @@
 import type { SymptomInsights } from '@hormohelp/contracts';
-import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installFakeBackend } from '@/test/fake-backend';
+import { render, screen, within } from '@/test/render';
 import { InsightsCard } from './insights-card';
 
 let backend: ReturnType<typeof installFakeBackend>;

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '@/lib/format';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken } from '@/test/fake-backend';
+import { fireEvent, render, screen, waitFor } from '@/test/render';
 import { stopLogReminder } from '../lib/log-reminder';
 import { ReminderCard } from './reminder-card';
 

@@ -18,9 +18,24 @@ describe('filling the trend series', () => {
     expect(filled.map((p) => p.severity)).toEqual([null, null, null, 3, null, null, 8]);
   });
 
-  it('ends on the latest logged day when the server is already a day ahead of the browser', () => {
-    const filled = fillSeries([point('2026-11-28', 4)], 7, '2026-11-27');
-    expect(filled.at(-1)).toEqual(point('2026-11-28', 4));
-    expect(filled).toHaveLength(7);
+  it('starts on the day N-1 days ago with its log, the first day the statistics count', () => {
+    const filled = fillSeries([point('2026-02-04', 6), point('2026-03-05', 2)], 30, '2026-03-05');
+    expect(filled).toHaveLength(30);
+    expect(filled[0]).toEqual(point('2026-02-04', 6));
+    expect(filled.at(-1)).toEqual(point('2026-03-05', 2));
+  });
+
+  it('ends on today, leaving out a point dated N days ago or after today', () => {
+    const filled = fillSeries([point('2026-11-20', 1), point('2026-11-28', 4)], 7, '2026-11-27');
+    expect(filled.map((p) => p.date)).toEqual([
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+    ]);
+    expect(filled.every((p) => p.severity === null)).toBe(true);
   });
 });

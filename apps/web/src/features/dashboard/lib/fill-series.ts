@@ -1,22 +1,16 @@
 import type { SymptomStats } from '@hormohelp/contracts';
+import { datesOf, lastDays } from '@hormohelp/contracts/calendar-days';
 
 type Point = SymptomStats['series'][number];
 
-function shiftIsoDate(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * One point per calendar day of the range, ending today (or on the latest logged day, if the server's
- * clock is ahead), so the x axis is proportional to time; days without a log carry nulls.
+ * One point per calendar day of the last `days` days, today included: the window the statistics
+ * were computed over when the API was given the same `today`, so the x axis starts where the data
+ * does and is proportional to time. Days without a log carry nulls.
  */
 export function fillSeries(series: Point[], days: number, today: string): Point[] {
   const byDate = new Map(series.map((point) => [point.date, point]));
-  const latest = [today, ...series.map((point) => point.date)].sort().at(-1) ?? today;
-  return Array.from({ length: days }, (_, index) => {
-    const date = shiftIsoDate(latest, index - (days - 1));
-    return byDate.get(date) ?? { date, severity: null, mood: null, energy: null, sleep: null };
-  });
+  return datesOf(lastDays(today, days)).map(
+    (date) => byDate.get(date) ?? { date, severity: null, mood: null, energy: null, sleep: null },
+  );
 }

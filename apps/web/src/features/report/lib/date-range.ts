@@ -1,26 +1,17 @@
+import { addDays, countDays, type DateRange, lastDays } from '@hormohelp/contracts/calendar-days';
+
+export type { DateRange };
+export { countDays };
+
 /** The longest range a report covers: a year, plus a day so 1 Jan to 1 Jan fits. */
 export const MAX_REPORT_DAYS = 366;
 export const DEFAULT_REPORT_DAYS = 30;
 
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export const shiftIsoDate = addDays;
 
-export function shiftIsoDate(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Calendar days from `from` to `to`, both included. */
-export function countDays({ from, to }: DateRange): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
-/** The last 30 days, today included. */
+/** The last 30 days, today included: the same window as the dashboard's 30 days. */
 export function defaultRange(today: string): DateRange {
-  return { from: shiftIsoDate(today, -(DEFAULT_REPORT_DAYS - 1)), to: today };
+  return lastDays(today, DEFAULT_REPORT_DAYS);
 }
 
 /** What is wrong with a chosen range, in words, or undefined when it can be reported. */

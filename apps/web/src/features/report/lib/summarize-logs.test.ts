@@ -1,4 +1,5 @@
 import type { SymptomLog } from '@hormohelp/contracts';
+import { lastDays } from '@hormohelp/contracts/calendar-days';
 import { describe, expect, it } from 'vitest';
 import { countDays, defaultRange, rangeProblem } from './date-range';
 import { summarizeLogs } from './summarize-logs';
@@ -72,6 +73,15 @@ describe('the report range', () => {
     const range = defaultRange('2026-03-02');
     expect(range).toEqual({ from: '2026-02-01', to: '2026-03-02' });
     expect(countDays(range)).toBe(30);
+  });
+
+  it('defaults to the dashboard’s last 30 days: a log 29 days ago is in the report, one 30 days ago is not', () => {
+    const range = defaultRange('2026-03-02');
+    expect(range).toEqual(lastDays('2026-03-02', 30));
+    const summary = summarizeLogs([log('2026-01-31'), log('2026-02-01'), log('2026-03-02')], range);
+    expect(summary.totalLogs).toBe(2);
+    expect(summary.series[0]).toMatchObject({ date: '2026-02-01', severity: 5 });
+    expect(summary.series.at(-1)).toMatchObject({ date: '2026-03-02', severity: 5 });
   });
 
   it('refuses a reversed range, a missing date and more than a year', () => {

@@ -1,6 +1,7 @@
 import type { SymptomLog } from '@hormohelp/contracts';
+import { datesOf, isWithin } from '@hormohelp/contracts/calendar-days';
 import { SCORE_METRICS, type ScoreMetricKey } from '@/lib/score-metrics';
-import { countDays, type DateRange, shiftIsoDate } from './date-range';
+import type { DateRange } from './date-range';
 
 export type Scores = Record<ScoreMetricKey, number | null>;
 export type DayPoint = Scores & { date: string };
@@ -33,14 +34,11 @@ function averageScores(logs: SymptomLog[]): Scores {
  * once in the trend (their average) and in the symptom counts, like the dashboard's statistics.
  */
 export function summarizeLogs(logs: SymptomLog[], range: DateRange): ReportSummary {
-  const inRange = logs.filter((log) => log.date >= range.from && log.date <= range.to);
+  const inRange = logs.filter((log) => isWithin(log.date, range));
   const byDate = new Map<string, SymptomLog[]>();
   for (const log of inRange) byDate.set(log.date, [...(byDate.get(log.date) ?? []), log]);
 
-  const series = Array.from({ length: countDays(range) }, (_, index) => {
-    const date = shiftIsoDate(range.from, index);
-    return { date, ...averageScores(byDate.get(date) ?? []) };
-  });
+  const series = datesOf(range).map((date) => ({ date, ...averageScores(byDate.get(date) ?? []) }));
 
   const symptomDays = new Map<string, Set<string>>();
   for (const log of inRange) {

@@ -1,11 +1,11 @@
 import type { User } from '@hormohelp/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAuth } from '@/features/auth';
 import { tokenStore } from '@/lib/token-store';
 import { healthDataDeleted, installFakeBackend, makeToken, makeUser } from '@/test/fake-backend';
+import { screen, waitFor, within } from '@/test/render';
 import { renderWithAuth } from '@/test/render-with-auth';
 import { ConsentCard } from './consent-card';
 

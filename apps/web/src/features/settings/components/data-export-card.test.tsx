@@ -1,4 +1,3 @@
-import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Toaster } from 'react-hot-toast';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +5,7 @@ import { todayIsoDate } from '@/lib/format';
 import { readBlobText } from '@/lib/read-blob-text';
 import { tokenStore } from '@/lib/token-store';
 import { installFakeBackend, makeToken } from '@/test/fake-backend';
+import { render, screen, waitFor } from '@/test/render';
 import { DataExportCard } from './data-export-card';
 
 const TOKEN = makeToken('export');

@@ -1,10 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import toast from 'react-hot-toast';
 import { useNavigate } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { useAuth } from '@/features/auth';
-import { api, getErrorCode, getErrorMessage, getFieldErrors } from '@/lib/api-client';
+import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
+import { deleteAccountResolver } from '@/lib/forms/account-form-resolvers';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
 import { SettingsSection } from './settings-section';
 
 /** Erasure (GDPR Art. 17): the password again, then DELETE /auth/account and home, signed out. */
@@ -12,39 +15,33 @@ export function DeleteAccountCard() {
   const { logout } = useAuth();
   const navigate = useNavigate();
   const [isOpen, setIsOpen] = useState(false);
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [isDeleting, setIsDeleting] = useState(false);
+  const form = useContractForm(deleteAccountResolver, { password: '' });
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!password) {
-      setError('Enter your password');
-      return;
-    }
-    setIsDeleting(true);
-    setError(undefined);
+  /** The wrong password, or anything else that stopped the deletion, is said beside the field. */
+  function showRefusal(caught: unknown) {
+    if (getErrorCode(caught) !== 'invalid_credentials' && showServerFieldErrors(form, caught)) return;
+    const message =
+      getErrorCode(caught) === 'invalid_credentials'
+        ? 'That password is not right.'
+        : getErrorMessage(caught);
+    form.setError('password', { type: 'server', message }, { shouldFocus: true });
+  }
+
+  const handleSubmit = form.handleSubmit(async (body) => {
     try {
-      await api.delete('/auth/account', { data: { password } });
+      await api.delete('/auth/account', { data: body });
     } catch (caught) {
-      setIsDeleting(false);
-      const isWrongPassword = getErrorCode(caught) === 'invalid_credentials';
-      setError(
-        isWrongPassword
-          ? 'That password is not right.'
-          : (getFieldErrors(caught).password ?? getErrorMessage(caught)),
-      );
+      showRefusal(caught);
       return;
     }
     await logout();
     navigate('/', { replace: true });
     toast.success('Your account and its data are deleted.');
-  }
+  });
 
   function cancel() {
     setIsOpen(false);
-    setPassword('');
-    setError(undefined);
+    form.reset();
   }
 
   return (
@@ -71,17 +68,15 @@ export function DeleteAccountCard() {
           <TextField
             label="Your password"
             type="password"
-            name="password"
             autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={error}
+            {...form.register('password')}
+            error={form.formState.errors.password?.message}
           />
           <div className="flex flex-wrap gap-3">
-            <Button type="submit" variant="danger" loading={isDeleting}>
+            <Button type="submit" variant="danger" loading={form.formState.isSubmitting}>
               Delete my account permanently
             </Button>
-            <Button variant="ghost" onClick={cancel} disabled={isDeleting}>
+            <Button variant="ghost" onClick={cancel} disabled={form.formState.isSubmitting}>
               Cancel
             </Button>
           </div>

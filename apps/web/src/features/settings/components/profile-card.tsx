@@ -1,40 +1,33 @@
 import type { User, UserResponse } from '@hormohelp/contracts';
-import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { useAuth } from '@/features/auth';
-import { api, getErrorMessage, getFieldErrors } from '@/lib/api-client';
+import { api, getErrorMessage } from '@/lib/api-client';
+import { profileResolver } from '@/lib/forms/account-form-resolvers';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
 import { SettingsSection } from './settings-section';
 
 /** The name shown on the dashboard and beside community posts (PATCH /users/me {name}). */
 export function ProfileCard({ user }: { user: User }) {
   const { setUser } = useAuth();
-  const [name, setName] = useState(user.name);
-  const [error, setError] = useState<string | undefined>();
-  const [isSaving, setIsSaving] = useState(false);
+  const form = useContractForm(profileResolver, { name: user.name });
+  const name = form.watch('name') ?? '';
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) {
-      setError('Enter your name');
-      return;
-    }
-    setIsSaving(true);
-    setError(undefined);
+  const handleSubmit = form.handleSubmit(async ({ name: newName }) => {
     try {
-      const { data } = await api.patch<UserResponse>('/users/me', { name: trimmed });
+      const { data } = await api.patch<UserResponse>('/users/me', { name: newName });
       setUser(data.user);
-      setName(data.user.name);
+      form.reset({ name: data.user.name });
       toast.success('Your name is saved.');
     } catch (caught) {
-      const fields = getFieldErrors(caught);
-      setError(fields.name ?? getErrorMessage(caught));
-    } finally {
-      setIsSaving(false);
+      // Anything but a problem with the name itself is still said beside the field.
+      if (!showServerFieldErrors(form, caught)) {
+        form.setError('name', { type: 'server', message: getErrorMessage(caught) }, { shouldFocus: true });
+      }
     }
-  }
+  });
 
   return (
     <SettingsSection id="profile" title="Profile" description={`Signed in as ${user.email}`}>
@@ -42,15 +35,18 @@ export function ProfileCard({ user }: { user: User }) {
         <div className="flex-1">
           <TextField
             label="Name"
-            name="name"
             autoComplete="name"
             maxLength={100}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            error={error}
+            {...form.register('name')}
+            error={form.formState.errors.name?.message}
           />
         </div>
-        <Button type="submit" loading={isSaving} disabled={name.trim() === user.name} className="sm:mt-7">
+        <Button
+          type="submit"
+          loading={form.formState.isSubmitting}
+          disabled={name.trim() === user.name}
+          className="sm:mt-7"
+        >
           Save name
         </Button>
       </form>

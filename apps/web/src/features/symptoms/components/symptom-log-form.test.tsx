@@ -1,9 +1,9 @@
 import type { SymptomLog } from '@hormohelp/contracts';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '@/lib/format';
 import { installFakeBackend } from '@/test/fake-backend';
+import { fireEvent, render, screen, waitFor } from '@/test/render';
 import { SymptomLogForm } from './symptom-log-form';
 
 function savedLog(body: Record<string, unknown>): SymptomLog {

@@ -3,20 +3,22 @@ import type { Pool } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { isForeignKeyViolation } from '../../http/pg-errors';
 import { latestCalendarDate } from './latest-calendar-date';
-import { insertSymptomLog, selectConsent } from './symptom-repository';
+import { selectConsent, upsertSymptomLog } from './symptom-repository';
 import { toSymptomLog } from './to-symptom-log';
 
 /**
- * Records one log. The date defaults to today and may not be in the future, where "today" is the
- * newest date anywhere on earth (UTC+14), so every person can log their own local today. A symptom
- * named twice in one log counts once. Only with consent to storing health data (403 otherwise).
+ * Saves the log of one day: a person has one log a day, so saving a day that already has one
+ * replaces its values (`isNew` false) rather than adding a second. The date defaults to today and
+ * may not be in the future, where "today" is the newest date anywhere on earth (UTC+14), so every
+ * person can log their own local today. A symptom named twice in one log counts once. Only with
+ * consent to storing health data (403 otherwise).
  */
-export async function createSymptomLog(
+export async function saveSymptomLog(
   pool: Pool,
   userId: string,
   body: CreateSymptomLogBody,
   now: Date = new Date(),
-): Promise<SymptomLog> {
+): Promise<{ log: SymptomLog; isNew: boolean }> {
   const latest = latestCalendarDate(now);
   const date = body.date ?? latest;
   if (date > latest) {
@@ -33,11 +35,11 @@ export async function createSymptomLog(
     energy: body.energy,
     sleep: body.sleep,
   };
-  const row = await insertSymptomLog(pool, userId, log).catch((error: unknown) => {
+  const row = await upsertSymptomLog(pool, userId, log).catch((error: unknown) => {
     // A valid token whose account has since been deleted.
     throw isForeignKeyViolation(error) ? new AppError('not_found') : error;
   });
-  if (row) return toSymptomLog(row);
+  if (row) return { log: toSymptomLog(row), isNew: row.is_new };
   // Nothing stored: explicit consent to health data is missing (GDPR Art. 9), or the account is gone.
   const consent = await selectConsent(pool, userId);
   throw new AppError(consent ? 'consent_required' : 'not_found');

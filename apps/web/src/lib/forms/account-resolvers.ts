@@ -1,0 +1,14 @@
+import { lazyResolver } from './lazy-resolver';
+
+const load = () => import('./account-form-resolvers');
+
+/**
+ * The resolvers of the sign-in pages, each loaded with zod and the contract in one chunk after the
+ * page has rendered (`useContractForm` preloads it), so none of them weighs on the first load.
+ */
+export const lazyAccountResolvers = {
+  login: lazyResolver(() => load().then((module) => module.loginResolver)),
+  signup: lazyResolver(() => load().then((module) => module.signupResolver)),
+  forgotPassword: lazyResolver(() => load().then((module) => module.forgotPasswordResolver)),
+  resetPassword: lazyResolver(() => load().then((module) => module.resetPasswordResolver)),
+};

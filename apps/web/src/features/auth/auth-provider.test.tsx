@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
+import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
@@ -5,6 +7,7 @@ import { tokenStore } from '@/lib/token-store';
 import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
 import { screen, waitFor } from '@/test/render';
 import { renderWithAuth } from '@/test/render-with-auth';
+import { useAuth } from './use-auth';
 
 const paths = ['/api/symptoms', '/api/posts', '/api/bookings', '/api/cart', '/api/orders'];
 
@@ -17,6 +20,23 @@ function FiveRequestsPage() {
     );
   }, []);
   return <p data-testid="results">{results.join(',')}</p>;
+}
+
+/** A page whose data is one person's: the name on their latest log, from the query cache. */
+function LatestLogPage() {
+  const { logout } = useAuth();
+  const latest = useQuery({
+    queryKey: ['symptoms', 'logs', { limit: 1 }],
+    queryFn: async () => (await api.get<{ items: { notes: string }[] }>('/api/symptoms')).data,
+  });
+  return (
+    <div>
+      <p data-testid="latest">{latest.data?.items[0]?.notes ?? 'loading'}</p>
+      <button type="button" onClick={() => void logout()}>
+        Log out
+      </button>
+    </div>
+  );
 }
 
 describe('AuthProvider', () => {
@@ -117,5 +137,29 @@ describe('AuthProvider', () => {
     await vi.advanceTimersByTimeAsync(500);
     await waitFor(() => expect(refreshes).toBe(2));
     await waitFor(() => expect(tokenStore.get()).toBe(secondToken));
+  });
+
+  it("after signing out, the cache and the tab's drafts hold nothing of that person for the next one", async () => {
+    const notes = 'Asha: cramps after the new dose';
+    backend = installFakeBackend({
+      'POST /auth/refresh': async () => ({
+        status: 200,
+        data: { accessToken: makeToken('a'), user: makeUser() },
+      }),
+      'GET /api/symptoms': async () => ({ status: 200, data: { items: [{ notes }], nextCursor: null } }),
+      'POST /auth/logout': async () => ({ status: 204 }),
+    });
+    window.sessionStorage.setItem('hormohelp.onboarding-draft', '{"conditions":["pcos"]}');
+    window.sessionStorage.setItem('unrelated', 'kept');
+    const { queryClient } = renderWithAuth({ at: '/dashboard', protectedPage: <LatestLogPage /> });
+    expect(await screen.findByText('Asha: cramps after the new dose')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
+
+    await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('anonymous:nobody'));
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    expect(window.sessionStorage.getItem('hormohelp.onboarding-draft')).toBeNull();
+    expect(window.sessionStorage.getItem('unrelated')).toBe('kept');
+    window.sessionStorage.clear();
   });
 });

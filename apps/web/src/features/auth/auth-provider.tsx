@@ -5,6 +5,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, refreshSession } from '@/lib/api-client';
 import { onSessionEvent } from '@/lib/session-events';
+import { clearTabDrafts } from '@/lib/tab-drafts';
 import { tokenStore } from '@/lib/token-store';
 import { AuthContext, type AuthContextValue, type AuthStatus } from './auth-context';
 import { scheduleRefresh } from './schedule-refresh';
@@ -24,11 +25,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const cancelScheduledRefresh = useRef<() => void>(() => {});
   const queryClient = useQueryClient();
 
-  // Whatever the cache holds was that person's: on a shared device the next one sees none of it.
+  // Whatever the cache and the tab's drafts hold was that person's: on a shared device the next
+  // person sees none of it.
   const endSession = useCallback(() => {
     cancelScheduledRefresh.current();
     tokenStore.clear();
     queryClient.clear();
+    clearTabDrafts();
     setUserState(null);
     setStatus('anonymous');
   }, [queryClient]);

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextLogDate } from './support/log-dates';
 import { type ApiProcess, startApiProcess } from './support/reliability-api-process';
 import { createTally, type LoadContext, type LoadStep, runLoad } from './support/reliability-load';
 
@@ -85,6 +86,7 @@ describe('200 concurrent clients for 30 s on a mix of reads and writes', () => {
           context.note = `load-${randomUUID()}`;
           notes.send(context.note as string);
           const log = {
+            date: nextLogDate(),
             symptoms: ['Fatigue'],
             notes: context.note,
             severity: 5,

@@ -3,6 +3,7 @@
  * platform: the API keeps serving every /api route, /auth/* answers 502 at once, then works again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextLogDate } from './support/log-dates';
 import { call, expectContractError, sleep, waitUntil } from './support/reliability-http';
 import { tourApiRoutes } from './support/reliability-route-tour';
 import { type Stack, startStack } from './support/reliability-stack';
@@ -39,11 +40,14 @@ function startApiTraffic() {
   const failures: string[] = [];
   let answered = 0;
   let running = true;
-  const body = { symptoms: ['Cramps'], severity: 4, mood: 6, energy: 5, sleep: 6 };
+  const log = { symptoms: ['Cramps'], severity: 4, mood: 6, energy: 5, sleep: 6 };
   const loop = (async () => {
     while (running) {
       try {
-        const write = await call(stack.apiUrl, 'POST', '/api/symptoms', { token, body });
+        const write = await call(stack.apiUrl, 'POST', '/api/symptoms', {
+          token,
+          body: { ...log, date: nextLogDate() },
+        });
         const read = await call(stack.apiUrl, 'GET', '/api/symptoms?limit=5', { token });
         if (write.status !== 201 || read.status !== 200) failures.push(`${write.status}/${read.status}`);
         else answered += 2;

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextLogDate } from './support/log-dates';
 import { type Answer, call, expectContractError, sleep, waitUntil } from './support/reliability-http';
 import { type StoppablePostgres, startStoppablePostgres } from './support/reliability-postgres';
 import { type Stack, type StackUser, startStack } from './support/reliability-stack';
@@ -31,7 +32,15 @@ function startWriter(user: StackUser, attempts: Attempt[], isRunning: () => bool
     while (isRunning()) {
       const attempt: Attempt = { note: `outage-${randomUUID()}` };
       attempts.push(attempt);
-      const body = { symptoms: ['Fatigue'], notes: attempt.note, severity: 5, mood: 5, energy: 5, sleep: 5 };
+      const body = {
+        date: nextLogDate(),
+        symptoms: ['Fatigue'],
+        notes: attempt.note,
+        severity: 5,
+        mood: 5,
+        energy: 5,
+        sleep: 5,
+      };
       try {
         attempt.answer = await call(stack.apiUrl, 'POST', '/api/symptoms', { token: user.token, body });
       } catch (error) {

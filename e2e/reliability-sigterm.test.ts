@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextLogDate } from './support/log-dates';
 import { type ApiProcess, startApiProcess } from './support/reliability-api-process';
 import { call, sleep } from './support/reliability-http';
 
@@ -18,7 +19,15 @@ beforeAll(async () => {
 afterAll(() => service?.stop());
 
 const logBody = (note: string) =>
-  JSON.stringify({ symptoms: ['Headache'], notes: note, severity: 6, mood: 4, energy: 4, sleep: 5 });
+  JSON.stringify({
+    date: nextLogDate(),
+    symptoms: ['Headache'],
+    notes: note,
+    severity: 6,
+    mood: 4,
+    energy: 4,
+    sleep: 5,
+  });
 
 /**
  * POST /api/symptoms over a raw socket with `Expect: 100-continue`: `accepted` resolves once the

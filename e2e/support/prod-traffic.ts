@@ -4,6 +4,8 @@
  * other since a refresh token is single-use; another writes and reads symptom logs with the current
  * access token. Every answer that is not the expected status, and every error, is a failure.
  */
+
+import { nextLogDate } from './log-dates';
 import type { createRoundRobinClient } from './prod-balancer';
 
 type Client = ReturnType<typeof createRoundRobinClient>;
@@ -35,7 +37,7 @@ export function startSessionTraffic(client: Client, session: { accessToken: stri
       expectStatus('me', me.status, 200);
     }),
     loop('symptoms', async () => {
-      const body = { symptoms: ['Fatigue'], severity: 4, mood: 6, energy: 5, sleep: 7 };
+      const body = { date: nextLogDate(), symptoms: ['Fatigue'], severity: 4, mood: 6, energy: 5, sleep: 7 };
       const logged = await client.send('POST', '/api/symptoms', { bearer: session.accessToken, body });
       expectStatus('log', logged.status, 201);
       const listed = await client.send('GET', '/api/symptoms', { bearer: session.accessToken });

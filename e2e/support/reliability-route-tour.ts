@@ -3,6 +3,7 @@
  * to answer its success status: the proof that a part of the platform still works end to end.
  */
 import { createHmac } from 'node:crypto';
+import { nextLogDate } from './log-dates';
 import { call } from './reliability-http';
 import { RAZORPAY } from './reliability-stack';
 
@@ -23,7 +24,7 @@ export async function tourApiRoutes(apiUrl: string, token: string): Promise<Tour
   const log = { symptoms: ['Bloating'], severity: 3, mood: 7, energy: 6, sleep: 8 };
 
   await visit('PATCH', '/users/me', 200, { name: 'Tour Person', healthDataConsent: true });
-  const { item: symptomLog } = await visit('POST', '/api/symptoms', 201, log);
+  const { item: symptomLog } = await visit('POST', '/api/symptoms', 201, { ...log, date: nextLogDate() });
   await visit('GET', '/api/symptoms', 200);
   await visit('GET', '/api/symptoms/stats?days=7', 200, undefined, '/api/symptoms/stats');
   await visit('GET', '/api/symptoms/insights', 200);

@@ -13,7 +13,12 @@ import { AUTH_OVERHEAD_ROWS, measureAuthOverhead } from './figures/auth-overhead
 import { FEED_DEPTH_ROWS, measureFeedDepth } from './figures/feed-depth';
 import { FIRST_LOAD_ROWS, measureFirstLoad } from './figures/first-load';
 import { LOGIN_ROWS, measureLogin } from './figures/login';
-import { isChromiumAvailable, measurePageQuality, PAGE_QUALITY_ROWS } from './figures/page-quality';
+import {
+  isChromiumAvailable,
+  measurePageQuality,
+  PAGE_QUALITY_ROWS,
+  SIGNED_IN_LOG_DAYS,
+} from './figures/page-quality';
 import { measureStatsGrowth, STATS_GROWTH_ROWS } from './figures/stats-growth';
 import { provisionDatabase } from './lib/database';
 import { type FigureRow, isJudged, unmeasured } from './lib/figure';
@@ -21,6 +26,7 @@ import { generateData } from './lib/generate-data';
 import { type FigureGroup, parseOptions } from './lib/options';
 import { describeMachine, formatTable, writeReport } from './lib/report';
 import { startPlatform } from './lib/services';
+import { createSignedInPerson, type SignedInPerson } from './lib/signed-in-person';
 import { serveStatic } from './lib/static-server';
 import { mintAccessTokenFor } from './lib/tokens';
 import { buildWeb } from './lib/web-build';
@@ -76,13 +82,18 @@ try {
   const sitePort = await findFreePort();
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   let apiUrl = 'http://127.0.0.1:4000';
-  if (SERVICE_GROUPS.some(wants)) {
+  let person: SignedInPerson | null = null;
+  // The signed-in pages' Lighthouse runs need the services too, but none of the generated data.
+  const needsData = SERVICE_GROUPS.some(wants);
+  if (needsData || wants('quality')) {
     log(`size ${size.name}: preparing the database`);
     const db = await provisionDatabase(process.env);
     cleanups.push(() => db.drop());
     database = db.server;
-    data = await generateData(db.url, size);
-    log(`data: ${JSON.stringify(data)}`);
+    if (needsData) {
+      data = await generateData(db.url, size);
+      log(`data: ${JSON.stringify(data)}`);
+    }
     const platform = await startPlatform(db.url, siteUrl).catch((error: Error) => {
       log(`the services did not start: ${error.message}`);
       return null;
@@ -92,26 +103,37 @@ try {
       cleanups.unshift(() => platform.stop());
       const { auth, api, keys } = platform;
       apiUrl = api.url;
-      const token = await mintAccessTokenFor(db.url, keys.privateKeyPath, 'bench-user-1@bench.example');
-      const common = { databaseUrl: db.url, size };
-      await measure('api', () =>
-        measureApiOverhead({ ...common, api, token, publicKeyPath: keys.publicKeyPath }),
-      );
-      await measure('auth', async () =>
-        measureAuthOverhead({
-          ...common,
-          auth,
-          // Minted now, so a long api figure before it cannot bring it near its expiry.
-          token: await mintAccessTokenFor(db.url, keys.privateKeyPath, 'bench-user-1@bench.example'),
-          privateKeyPath: keys.privateKeyPath,
-          publicKeyPath: keys.publicKeyPath,
-        }),
-      );
-      await measure('stats', () =>
-        measureStatsGrowth({ ...common, api, privateKeyPath: keys.privateKeyPath }),
-      );
-      await measure('feed', () => measureFeedDepth({ api, token, size }));
-      await measure('login', () => measureLogin({ ...common, auth }));
+      if (wants('quality'))
+        person = await createSignedInPerson(
+          db.url,
+          { authUrl: auth.url, apiUrl: api.url },
+          SIGNED_IN_LOG_DAYS,
+        ).catch((error: Error) => {
+          log(`the signed-in person could not be set up: ${error.message}`);
+          return null;
+        });
+      if (needsData) {
+        const token = await mintAccessTokenFor(db.url, keys.privateKeyPath, 'bench-user-1@bench.example');
+        const common = { databaseUrl: db.url, size };
+        await measure('api', () =>
+          measureApiOverhead({ ...common, api, token, publicKeyPath: keys.publicKeyPath }),
+        );
+        await measure('auth', async () =>
+          measureAuthOverhead({
+            ...common,
+            auth,
+            // Minted now, so a long api figure before it cannot bring it near its expiry.
+            token: await mintAccessTokenFor(db.url, keys.privateKeyPath, 'bench-user-1@bench.example'),
+            privateKeyPath: keys.privateKeyPath,
+            publicKeyPath: keys.publicKeyPath,
+          }),
+        );
+        await measure('stats', () =>
+          measureStatsGrowth({ ...common, api, privateKeyPath: keys.privateKeyPath }),
+        );
+        await measure('feed', () => measureFeedDepth({ api, token, size }));
+        await measure('login', () => measureLogin({ ...common, auth }));
+      }
     }
   }
 
@@ -126,10 +148,12 @@ try {
       cleanups.push(() => rm(distDir, { recursive: true, force: true }));
       await measure('first-load', () => measureFirstLoad(distDir));
       if (wants('quality') && !isChromiumAvailable()) skip(['quality'], 'skipped: no /usr/bin/chromium');
-      else if (wants('quality')) {
+      else if (wants('quality') && !person) skip(['quality'], 'the services did not start');
+      else if (wants('quality') && person) {
+        const signedIn = person;
         const site = await serveStatic(distDir, sitePort);
         cleanups.unshift(() => site.stop());
-        await measure('quality', () => measurePageQuality(site.url, size.lighthouseRuns));
+        await measure('quality', () => measurePageQuality(site.url, size.lighthouseRuns, signedIn));
       }
     }
   }

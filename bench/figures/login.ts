@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { createPasswordHasher } from '../../apps/auth/src/security/password-hasher';
 import { ROOT } from '../../scripts/lib/paths';
+import { nextClientAddress } from '../lib/client-addresses';
 import { atLeastRatio, atMost, type FigureRow, row } from '../lib/figure';
 import { readPeakMemoryMb, resetPeakMemory } from '../lib/memory';
 import type { BenchSize } from '../lib/options';
@@ -22,18 +23,6 @@ export const LOGIN_ROWS = [
 
 const PASSWORD = 'bench-password-7f3a9c';
 const LOGIN_USERS = 40;
-
-/**
- * The auth service allows 10 logins per 15 minutes per client address and has no setting to lift
- * it, so each login comes from its own address: X-Forwarded-For, which the service trusts from
- * loopback (TRUST_PROXY). These addresses (198.18.0.0/15, reserved for benchmarks) are only header
- * values; every packet goes to 127.0.0.1.
- */
-let addressCounter = 0;
-function nextClientAddress(): string {
-  addressCounter += 1;
-  return `198.${18 + (addressCounter >> 16)}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
-}
 
 async function login(auth: BenchService, email: string): Promise<boolean> {
   const response = await fetch(`${auth.url}/auth/login`, {

@@ -17,6 +17,8 @@ export const queryKeys = {
   },
   posts: {
     all: ['posts'] as const,
+    /** Every topic's feed at once, for a change that shows in all of them (a like, a deleted post). */
+    feeds: ['posts', 'feed'] as const,
     feed: (category: string | null) => ['posts', 'feed', { category }] as const,
     comments: (postId: string) => ['posts', 'comments', postId] as const,
   },

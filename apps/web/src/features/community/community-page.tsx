@@ -1,9 +1,9 @@
+import { POST_CATEGORIES } from '@hormohelp/contracts/limits';
 import { useState } from 'react';
+import { FilterToggles } from '@/components/filter-toggles';
 import { PageHeader } from '@/components/page-header';
 import { useAuth } from '@/features/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { usePosts } from './api/use-posts';
-import { CategoryFilter } from './components/category-filter';
 import { NewPostForm } from './components/new-post-form';
 import { PostFeed } from './components/post-feed';
 import { VerifyToParticipate } from './components/verify-to-participate';
@@ -12,7 +12,6 @@ export default function CommunityPage() {
   useDocumentTitle('Community');
   const { user } = useAuth();
   const [category, setCategory] = useState<string | null>(null);
-  const feed = usePosts(category);
   const canWrite = user?.emailVerified === true;
 
   return (
@@ -26,12 +25,18 @@ export default function CommunityPage() {
           <h2 id="feed-title" className="sr-only">
             Discussions
           </h2>
-          <CategoryFilter value={category} onChange={setCategory} />
-          <PostFeed feed={feed} currentUserId={user?.id} canWrite={canWrite} />
+          <FilterToggles
+            legend="Filter by topic"
+            allLabel="All topics"
+            options={POST_CATEGORIES}
+            value={category}
+            onChange={setCategory}
+          />
+          <PostFeed category={category} currentUserId={user?.id} canWrite={canWrite} />
         </section>
         <aside className="order-1 lg:order-2">
           {canWrite ? (
-            <NewPostForm key={category ?? 'all'} defaultCategory={category} onPosted={feed.addPost} />
+            <NewPostForm key={category ?? 'all'} defaultCategory={category} />
           ) : (
             <VerifyToParticipate action="post" />
           )}

@@ -1,57 +1,40 @@
-import type { Comment, Item } from '@hormohelp/contracts';
-import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
 import { TextAreaField } from '@/components/field';
-import { api, getErrorMessage, getFieldErrors } from '@/lib/api-client';
-
-const MAX_COMMENT_LENGTH = 5000;
+import { getErrorMessage } from '@/lib/api-client';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
+import { useAddComment } from '../api/use-add-comment';
+import { lazyCommunityResolvers } from './community-resolvers';
 
 interface CommentFormProps {
   postId: string;
-  onCommented: (comment: Comment) => void;
 }
 
-export function CommentForm({ postId, onCommented }: CommentFormProps) {
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string>();
-  const [isSending, setIsSending] = useState(false);
+/** The reply box of a thread, checked by the contract's comment rule before it is sent. */
+export function CommentForm({ postId }: CommentFormProps) {
+  const addComment = useAddComment(postId);
+  const form = useContractForm(lazyCommunityResolvers.comment, { body: '' });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) return setError('Write a comment');
-    if (text.length > MAX_COMMENT_LENGTH)
-      return setError(`Keep comments under ${MAX_COMMENT_LENGTH} characters`);
-    setIsSending(true);
+  const handleSubmit = form.handleSubmit(async (comment) => {
     try {
-      const { data } = await api.post<Item<Comment>>(`/api/posts/${postId}/comments`, { body: text });
-      onCommented(data.item);
-      setBody('');
-      setError(undefined);
-    } catch (caught) {
-      const fieldError = getFieldErrors(caught).body;
-      if (fieldError) setError(fieldError);
-      else toast.error(getErrorMessage(caught));
-    } finally {
-      setIsSending(false);
+      await addComment.mutateAsync(comment);
+      form.reset({ body: '' });
+    } catch (error) {
+      if (!showServerFieldErrors(form, error)) toast.error(getErrorMessage(error));
     }
-  }
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <form onSubmit={handleSubmit} noValidate className="space-y-2">
       <TextAreaField
         label="Write a comment"
         rows={2}
-        value={body}
-        error={error}
-        onChange={(event) => {
-          setBody(event.target.value);
-          setError(undefined);
-        }}
+        {...form.register('body')}
+        error={form.formState.errors.body?.message}
       />
       <div className="flex justify-end">
-        <Button type="submit" size="sm" loading={isSending}>
+        <Button type="submit" size="sm" loading={form.formState.isSubmitting}>
           Post comment
         </Button>
       </div>

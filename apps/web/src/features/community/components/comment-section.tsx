@@ -1,36 +1,40 @@
-import type { Comment } from '@hormohelp/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from '@/components/button';
 import { SkeletonText } from '@/components/skeleton';
+import { getErrorMessage } from '@/lib/api-client';
+import { itemsOfPages } from '@/lib/cursor-pages';
 import { formatDateTime } from '@/lib/format';
-import { useComments } from '../api/use-comments';
+import { loadNextPage } from '@/lib/load-next-page';
+import { commentsQueryOptions } from '../api/comments-query';
 import { CommentForm } from './comment-form';
 import { VerifyToParticipate } from './verify-to-participate';
 
 interface CommentSectionProps {
   postId: string;
   canWrite: boolean;
-  onCommentAdded: (comment: Comment) => void;
 }
 
-export function CommentSection({ postId, canWrite, onCommentAdded }: CommentSectionProps) {
-  const comments = useComments(postId);
+/** An opened thread: its comments, a failure said in place with "Try again", and the comment box. */
+export function CommentSection({ postId, canWrite }: CommentSectionProps) {
+  const comments = useInfiniteQuery(commentsQueryOptions(postId));
+  const items = itemsOfPages(comments.data);
 
   return (
-    <div className="mt-4 space-y-4 border-t border-stone-200 pt-4" aria-busy={comments.status === 'loading'}>
-      {comments.status === 'loading' ? (
+    <div className="mt-4 space-y-4 border-t border-stone-200 pt-4" aria-busy={comments.isPending}>
+      {comments.isPending ? (
         <SkeletonText lines={3} />
-      ) : comments.status === 'error' ? (
+      ) : !comments.data ? (
         <div className="flex flex-wrap items-center gap-3 text-sm text-stone-700">
-          <p role="alert">{comments.error}</p>
-          <Button variant="secondary" size="sm" onClick={comments.retry}>
+          <p role="alert">{getErrorMessage(comments.error)}</p>
+          <Button variant="secondary" size="sm" onClick={() => void comments.refetch()}>
             Try again
           </Button>
         </div>
-      ) : comments.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <p className="text-sm text-stone-600">No comments yet. Be the first to reply.</p>
       ) : (
         <ul className="space-y-3" aria-label="Comments">
-          {comments.items.map((comment) => (
+          {items.map((comment) => (
             <li key={comment.id} className="rounded-lg bg-stone-50 px-3 py-2">
               <p className="text-xs text-stone-600">
                 <span className="font-medium text-stone-800">{comment.author.name}</span> ·{' '}
@@ -41,22 +45,17 @@ export function CommentSection({ postId, canWrite, onCommentAdded }: CommentSect
           ))}
         </ul>
       )}
-      {comments.hasMore ? (
-        <Button variant="ghost" size="sm" loading={comments.isLoadingMore} onClick={comments.loadMore}>
+      {comments.hasNextPage ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          loading={comments.isFetchingNextPage}
+          onClick={() => void loadNextPage(comments.fetchNextPage)}
+        >
           Show more comments
         </Button>
       ) : null}
-      {canWrite ? (
-        <CommentForm
-          postId={postId}
-          onCommented={(comment) => {
-            comments.addComment(comment);
-            onCommentAdded(comment);
-          }}
-        />
-      ) : (
-        <VerifyToParticipate action="comment" />
-      )}
+      {canWrite ? <CommentForm postId={postId} /> : <VerifyToParticipate action="comment" />}
     </div>
   );
 }

@@ -1,85 +1,55 @@
-import type { Item, Post } from '@hormohelp/contracts';
 import { POST_CATEGORIES } from '@hormohelp/contracts/limits';
-import { type FormEvent, useState } from 'react';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
 import { Card } from '@/components/card';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
-import { api, getErrorMessage, getFieldErrors } from '@/lib/api-client';
+import { getErrorMessage } from '@/lib/api-client';
+import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
+import { useContractForm } from '@/lib/forms/use-contract-form';
+import { useCreatePost } from '../api/use-create-post';
+import { lazyCommunityResolvers } from './community-resolvers';
 
-type Field = 'title' | 'body' | 'category';
-type Values = Record<Field, string>;
+type PostCategory = (typeof POST_CATEGORIES)[number];
 
-const EMPTY: Values = { title: '', body: '', category: 'General Discussion' };
+const DEFAULT_CATEGORY: PostCategory = 'General Discussion';
 
-function validate(values: Values): Partial<Values> {
-  const errors: Partial<Values> = {};
-  const title = values.title.trim();
-  if (title.length < 3) errors.title = 'Give your post a title of at least 3 characters';
-  else if (title.length > 200) errors.title = 'Keep the title under 200 characters';
-  if (!values.body.trim()) errors.body = 'Write something';
-  else if (values.body.length > 10_000) errors.body = 'Keep the post under 10,000 characters';
-  return errors;
+function isPostCategory(value: string | null): value is PostCategory {
+  return POST_CATEGORIES.some((category) => category === value);
 }
 
 interface NewPostFormProps {
+  /** The topic the feed shows, preselected; null (every topic) preselects General Discussion. */
   defaultCategory: string | null;
-  onPosted: (post: Post) => void;
 }
 
-export function NewPostForm({ defaultCategory, onPosted }: NewPostFormProps) {
-  const [values, setValues] = useState<Values>({ ...EMPTY, category: defaultCategory ?? EMPTY.category });
-  const [errors, setErrors] = useState<Partial<Values>>({});
-  const [isSending, setIsSending] = useState(false);
+/** "Start a discussion", checked by the contract's post rules; a published post tops the feed. */
+export function NewPostForm({ defaultCategory }: NewPostFormProps) {
+  const createPost = useCreatePost();
+  const category = isPostCategory(defaultCategory) ? defaultCategory : DEFAULT_CATEGORY;
+  const form = useContractForm(lazyCommunityResolvers.newPost, { title: '', body: '', category });
+  const { errors } = form.formState;
 
-  function update(field: Field, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setIsSending(true);
+  const handleSubmit = form.handleSubmit(async (post) => {
     try {
-      const body = { title: values.title.trim(), body: values.body.trim(), category: values.category };
-      const { data } = await api.post<Item<Post>>('/api/posts', body);
-      onPosted(data.item);
-      setValues({ ...EMPTY, category: values.category });
+      await createPost.mutateAsync(post);
+      form.reset({ title: '', body: '', category: post.category });
       toast.success('Your post is live');
     } catch (error) {
-      const fields = getFieldErrors(error);
-      if (Object.keys(fields).length > 0) setErrors(fields);
-      else toast.error(getErrorMessage(error));
-    } finally {
-      setIsSending(false);
+      if (!showServerFieldErrors(form, error)) toast.error(getErrorMessage(error));
     }
-  }
+  });
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate aria-labelledby="new-post-title" className="space-y-4">
+      <form onSubmit={handleSubmit} noValidate aria-labelledby="new-post-title" className="space-y-4">
         <h2 id="new-post-title" className="text-lg font-semibold text-stone-900">
           Start a discussion
         </h2>
-        <TextField
-          label="Title"
-          value={values.title}
-          maxLength={200}
-          error={errors.title}
-          onChange={(event) => update('title', event.target.value)}
-        />
-        <SelectField
-          label="Topic"
-          value={values.category}
-          error={errors.category}
-          onChange={(event) => update('category', event.target.value)}
-        >
-          {POST_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {category}
+        <TextField label="Title" maxLength={200} {...form.register('title')} error={errors.title?.message} />
+        <SelectField label="Topic" {...form.register('category')} error={errors.category?.message}>
+          {POST_CATEGORIES.map((option) => (
+            <option key={option} value={option}>
+              {option}
             </option>
           ))}
         </SelectField>
@@ -87,12 +57,11 @@ export function NewPostForm({ defaultCategory, onPosted }: NewPostFormProps) {
           label="Your post"
           hint="Be kind. Share experiences, not diagnoses."
           rows={4}
-          value={values.body}
-          error={errors.body}
-          onChange={(event) => update('body', event.target.value)}
+          {...form.register('body')}
+          error={errors.body?.message}
         />
         <div className="flex justify-end">
-          <Button type="submit" loading={isSending} className="w-full sm:w-auto">
+          <Button type="submit" loading={form.formState.isSubmitting} className="w-full sm:w-auto">
             Publish post
           </Button>
         </div>

@@ -1,10 +1,13 @@
 import type { Post } from '@hormohelp/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
-import { delay, installFakeBackend } from '@/test/fake-backend';
-import { render, screen, waitFor, within } from '@/test/render';
+import { itemsOfPages } from '@/lib/cursor-pages';
+import { queryKeys } from '@/lib/query-keys';
+import { installFakeBackend } from '@/test/fake-backend';
+import { createTestQueryClient, render, screen, waitFor, within } from '@/test/render';
+import { feedQueryOptions } from '../api/feed-query';
 import { VERIFY_TO_LIKE } from './like-button';
 import { PostCard } from './post-card';
 
@@ -20,21 +23,66 @@ const POST: Post = {
   createdAt: '2026-11-20T10:00:00.000Z',
 };
 
-/** The card with its state held the way the feed holds it. */
-function Harness({ canWrite = true }: { canWrite?: boolean }) {
-  const [post, setPost] = useState(POST);
+const COMMENT = {
+  id: '88888888-8888-4888-8888-888888888888',
+  body: 'First!',
+  author: { id: '77777777-7777-4777-8777-777777777777', name: 'Asha' },
+  createdAt: '2026-11-27T09:00:00.000Z',
+};
+
+type Reply = { status: number; data?: unknown };
+
+/** An answer the test sends when it chooses, so it can look at the screen while the request is open. */
+function heldOpen() {
+  let send: (reply: Reply) => void = () => {};
+  const reply = new Promise<Reply>((resolve) => {
+    send = resolve;
+  });
+  return { reply, send };
+}
+
+/** The card as the feed of `category` shows it, read from that feed's cache entry. */
+function CardInFeed({ category, canWrite }: { category: string | null; canWrite: boolean }) {
+  const { data } = useInfiniteQuery(feedQueryOptions(category));
+  const post = itemsOfPages(data)[0];
+  if (!post) return null;
   return (
-    <PostCard
-      post={post}
-      isOwn={false}
-      canWrite={canWrite}
-      onChange={(patch) => setPost((p) => ({ ...p, ...patch }))}
-      onDelete={() => {}}
-    />
+    <section aria-label={category ?? 'All topics'}>
+      <PostCard post={post} isOwn={false} canWrite={canWrite} onDelete={() => {}} />
+    </section>
   );
 }
 
-const likeButton = () => screen.getByRole('button', { name: `Like ${POST.title}` });
+/** The post cached in the feed of every topic and in its own, as if both had been read; one is shown. */
+function renderCard({
+  canWrite = true,
+  feeds = [null],
+}: {
+  canWrite?: boolean;
+  feeds?: Array<string | null>;
+} = {}) {
+  const queryClient = createTestQueryClient();
+  for (const category of [null, POST.category]) {
+    queryClient.setQueryData(queryKeys.posts.feed(category), {
+      pages: [{ items: [POST], nextCursor: null }],
+      pageParams: [null],
+    });
+  }
+  return render(
+    <>
+      {feeds.map((category) => (
+        <CardInFeed key={category ?? 'all'} category={category} canWrite={canWrite} />
+      ))}
+      <Toaster />
+    </>,
+    { queryClient },
+  );
+}
+
+const likeButton = (scope: Pick<typeof screen, 'getByRole'> = screen) =>
+  scope.getByRole('button', { name: `Like ${POST.title}` });
+const openThread = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole('button', { name: 'Comments (0)' }));
 
 let backend: ReturnType<typeof installFakeBackend> | undefined;
 afterEach(() => {
@@ -44,72 +92,73 @@ afterEach(() => {
 });
 
 describe('a community post', () => {
-  it('shows the like at once, then takes the count the server answers', async () => {
+  it('shows a like at once in every feed holding the post, before the server answers, then takes its count', async () => {
     const user = userEvent.setup({ delay: null });
-    backend = installFakeBackend({
-      [`POST /api/posts/${POST.id}/like`]: async () => {
-        await delay(50);
-        return { status: 200, data: { liked: true, likeCount: 9 } };
-      },
-    });
-    render(<Harness />);
+    const answer = heldOpen();
+    backend = installFakeBackend({ [`POST /api/posts/${POST.id}/like`]: () => answer.reply });
+    renderCard({ feeds: [null, POST.category] });
+    const everyTopic = within(screen.getByRole('region', { name: 'All topics' }));
+    const ownTopic = within(screen.getByRole('region', { name: POST.category }));
 
-    await user.click(likeButton());
-    expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
-    expect(likeButton()).toHaveTextContent('5');
+    await user.click(likeButton(everyTopic));
+    await waitFor(() => expect(likeButton(everyTopic)).toHaveAttribute('aria-pressed', 'true'));
+    expect(likeButton(everyTopic)).toHaveTextContent('5');
+    expect(likeButton(ownTopic)).toHaveAttribute('aria-pressed', 'true');
+    expect(likeButton(ownTopic)).toHaveTextContent('5');
 
-    await waitFor(() => expect(likeButton()).toHaveTextContent('9'));
-    expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
+    answer.send({ status: 200, data: { liked: true, likeCount: 9 } });
+    await waitFor(() => expect(likeButton(everyTopic)).toHaveTextContent('9'));
+    expect(likeButton(ownTopic)).toHaveTextContent('9');
+    expect(likeButton(everyTopic)).toHaveAttribute('aria-pressed', 'true');
   }, 15_000);
 
-  it('puts the previous state back when the like fails', async () => {
+  it('when the like fails, the count goes back and a toast says why', async () => {
     const user = userEvent.setup({ delay: null });
-    backend = installFakeBackend({
-      [`POST /api/posts/${POST.id}/like`]: async () => {
-        await delay(50);
-        return {
-          status: 403,
-          data: { error: { code: 'email_not_verified', message: 'Verify your email first.' } },
-        };
-      },
-    });
-    render(<Harness />);
+    const answer = heldOpen();
+    backend = installFakeBackend({ [`POST /api/posts/${POST.id}/like`]: () => answer.reply });
+    renderCard();
 
     await user.click(likeButton());
-    expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(() => expect(likeButton()).toHaveAttribute('aria-pressed', 'false'));
+    await waitFor(() => expect(likeButton()).toHaveTextContent('5'));
+    answer.send({ status: 500, data: { error: { code: 'internal', message: 'Likes are resting.' } } });
+
+    expect(await screen.findByText('Likes are resting.')).toBeInTheDocument();
+    expect(likeButton()).toHaveAttribute('aria-pressed', 'false');
     expect(likeButton()).toHaveTextContent('4');
   }, 15_000);
 
-  it('ignores a second press while the first toggle is still on its way', async () => {
+  it('ignores a second press while the first like is still on its way', async () => {
     const user = userEvent.setup({ delay: null });
-    backend = installFakeBackend({
-      [`POST /api/posts/${POST.id}/like`]: async () => {
-        await delay(80);
-        return { status: 200, data: { liked: true, likeCount: 5 } };
-      },
-    });
-    render(<Harness />);
+    const answer = heldOpen();
+    backend = installFakeBackend({ [`POST /api/posts/${POST.id}/like`]: () => answer.reply });
+    renderCard();
 
     await user.click(likeButton());
+    await waitFor(() => expect(likeButton()).toHaveAttribute('aria-busy', 'true'));
     await user.click(likeButton());
+    answer.send({ status: 200, data: { liked: true, likeCount: 5 } });
+
     await waitFor(() => expect(likeButton()).not.toHaveAttribute('aria-busy'));
     expect(backend.callsTo('POST', `/api/posts/${POST.id}/like`)).toHaveLength(1);
     expect(likeButton()).toHaveAttribute('aria-pressed', 'true');
+    expect(likeButton()).toHaveTextContent('5');
   }, 15_000);
 
   it('renders user text as text with its line breaks, never as HTML', () => {
-    render(<Harness />);
+    renderCard();
     const body = screen.getByText(/Two cups a day/);
     expect(body.textContent).toBe(POST.body);
     expect(body.querySelector('b')).toBeNull();
     expect(body).toHaveClass('whitespace-pre-wrap');
   }, 15_000);
 
-  it('opens the comments, posts a new one and counts it', async () => {
+  it('opens the comments, posts a new one at the end of the thread and counts it', async () => {
     const user = userEvent.setup({ delay: null });
     backend = installFakeBackend({
-      [`GET /api/posts/${POST.id}/comments`]: () => ({ status: 200, data: { items: [], nextCursor: null } }),
+      [`GET /api/posts/${POST.id}/comments`]: () => ({
+        status: 200,
+        data: { items: [COMMENT], nextCursor: null },
+      }),
       [`POST /api/posts/${POST.id}/comments`]: (_call, body) => ({
         status: 201,
         data: {
@@ -117,25 +166,101 @@ describe('a community post', () => {
             id: '66666666-6666-4666-8666-666666666666',
             body: (body as { body: string }).body,
             author: { id: '77777777-7777-4777-8777-777777777777', name: 'Asha' },
-            createdAt: '2026-11-27T09:00:00.000Z',
+            createdAt: '2026-11-27T10:00:00.000Z',
           },
         },
       }),
     });
-    render(<Harness />);
+    renderCard();
 
-    await user.click(screen.getByRole('button', { name: 'Comments (0)' }));
-    await screen.findByText('No comments yet. Be the first to reply.');
-    await user.type(screen.getByLabelText('Write a comment'), 'Same here!');
+    await openThread(user);
+    await screen.findByText('First!');
+    await user.type(screen.getByLabelText('Write a comment'), '  Same here!  ');
     await user.click(screen.getByRole('button', { name: 'Post comment' }));
 
     const comments = await screen.findByRole('list', { name: 'Comments' });
-    expect(within(comments).getByText('Same here!')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        within(comments)
+          .getAllByRole('listitem')
+          .map((item) => item.lastChild?.textContent),
+      ).toEqual(['First!', 'Same here!']),
+    );
+    expect(backend.callsTo('POST', `/api/posts/${POST.id}/comments`)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Hide comments (1)' })).toHaveAttribute(
       'aria-expanded',
       'true',
     );
     expect(screen.getByLabelText('Write a comment')).toHaveValue('');
+  }, 15_000);
+
+  it('refuses an empty comment with the contract’s reason beside the box, and sends nothing', async () => {
+    const user = userEvent.setup({ delay: null });
+    backend = installFakeBackend({
+      [`GET /api/posts/${POST.id}/comments`]: () => ({ status: 200, data: { items: [], nextCursor: null } }),
+    });
+    renderCard();
+
+    await openThread(user);
+    await screen.findByText('No comments yet. Be the first to reply.');
+    await user.type(screen.getByLabelText('Write a comment'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+
+    const box = screen.getByLabelText('Write a comment');
+    await waitFor(() => expect(box).toHaveAccessibleDescription('Write a comment'));
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveFocus();
+    expect(backend.callsTo('POST', `/api/posts/${POST.id}/comments`)).toHaveLength(0);
+  }, 15_000);
+
+  it('shows the server’s problem with the comment on the comment box', async () => {
+    const user = userEvent.setup({ delay: null });
+    backend = installFakeBackend({
+      [`GET /api/posts/${POST.id}/comments`]: () => ({ status: 200, data: { items: [], nextCursor: null } }),
+      [`POST /api/posts/${POST.id}/comments`]: () => ({
+        status: 400,
+        data: {
+          error: {
+            code: 'validation_error',
+            message: 'Check the highlighted fields.',
+            details: { fields: { body: 'Comments cannot be only a link' } },
+          },
+        },
+      }),
+    });
+    renderCard();
+
+    await openThread(user);
+    await screen.findByText('No comments yet. Be the first to reply.');
+    await user.type(screen.getByLabelText('Write a comment'), 'https://example.com');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+
+    const box = screen.getByLabelText('Write a comment');
+    await waitFor(() => expect(box).toHaveAccessibleDescription('Comments cannot be only a link'));
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveValue('https://example.com');
+    expect(screen.getByRole('button', { name: 'Hide comments (0)' })).toBeInTheDocument();
+  }, 15_000);
+
+  it('says in place why the thread did not load, and "Try again" reads it again', async () => {
+    const user = userEvent.setup({ delay: null });
+    let fails = true;
+    backend = installFakeBackend({
+      [`GET /api/posts/${POST.id}/comments`]: () =>
+        fails
+          ? { status: 503, data: { error: { code: 'unavailable', message: 'Comments are resting.' } } }
+          : { status: 200, data: { items: [COMMENT], nextCursor: null } },
+    });
+    renderCard();
+
+    await openThread(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Comments are resting.');
+    fails = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    const comments = await screen.findByRole('list', { name: 'Comments' });
+    expect(within(comments).getByText('First!')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   }, 15_000);
 
   it('says so when more comments fail to load, and keeps the thread shown', async () => {
@@ -144,28 +269,10 @@ describe('a community post', () => {
       [`GET /api/posts/${POST.id}/comments`]: (call) =>
         (call.params as { cursor?: string }).cursor
           ? { status: 503, data: { error: { code: 'unavailable', message: 'Comments are resting.' } } }
-          : {
-              status: 200,
-              data: {
-                items: [
-                  {
-                    id: '88888888-8888-4888-8888-888888888888',
-                    body: 'First!',
-                    author: { id: '77777777-7777-4777-8777-777777777777', name: 'Asha' },
-                    createdAt: '2026-11-27T09:00:00.000Z',
-                  },
-                ],
-                nextCursor: 'later',
-              },
-            },
+          : { status: 200, data: { items: [COMMENT], nextCursor: 'later' } },
     });
-    render(
-      <>
-        <Harness />
-        <Toaster />
-      </>,
-    );
-    await user.click(screen.getByRole('button', { name: 'Comments (0)' }));
+    renderCard();
+    await openThread(user);
     await user.click(await screen.findByRole('button', { name: 'Show more comments' }));
 
     expect(await screen.findByText('Comments are resting.')).toBeInTheDocument();
@@ -176,12 +283,7 @@ describe('a community post', () => {
   it('without a verified email, a like press explains instead of calling the API', async () => {
     const user = userEvent.setup({ delay: null });
     backend = installFakeBackend({});
-    render(
-      <>
-        <Harness canWrite={false} />
-        <Toaster />
-      </>,
-    );
+    renderCard({ canWrite: false });
     await user.click(likeButton());
     expect(await screen.findByText(VERIFY_TO_LIKE)).toBeInTheDocument();
     expect(likeButton()).toHaveAttribute('aria-pressed', 'false');
@@ -195,8 +297,8 @@ describe('a community post', () => {
     backend = installFakeBackend({
       [`GET /api/posts/${POST.id}/comments`]: () => ({ status: 200, data: { items: [], nextCursor: null } }),
     });
-    render(<Harness canWrite={false} />);
-    await user.click(screen.getByRole('button', { name: 'Comments (0)' }));
+    renderCard({ canWrite: false });
+    await openThread(user);
     expect(await screen.findByText(/Verify your email to join the conversation/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Write a comment')).not.toBeInTheDocument();
   }, 15_000);

@@ -1,4 +1,4 @@
-import type { Comment, Post } from '@hormohelp/contracts';
+import type { Post } from '@hormohelp/contracts';
 import { MessageCircle } from 'lucide-react';
 import { useState } from 'react';
 import { Card } from '@/components/card';
@@ -11,11 +11,11 @@ interface PostCardProps {
   post: Post;
   isOwn: boolean;
   canWrite: boolean;
-  onChange: (patch: Partial<Post>) => void;
   onDelete: () => void;
 }
 
-export function PostCard({ post, isOwn, canWrite, onChange, onDelete }: PostCardProps) {
+/** One post of the feed: its text, its heart, its thread (opened on demand) and, for mine, Delete. */
+export function PostCard({ post, isOwn, canWrite, onDelete }: PostCardProps) {
   const [isThreadOpen, setIsThreadOpen] = useState(false);
   const threadId = `comments-${post.id}`;
   const headingId = `post-${post.id}`;
@@ -37,14 +37,7 @@ export function PostCard({ post, isOwn, canWrite, onChange, onDelete }: PostCard
         </h3>
         <p className="mt-2 whitespace-pre-wrap break-words text-stone-800">{post.body}</p>
         <div className="mt-4 flex flex-wrap items-center gap-2">
-          <LikeButton
-            postId={post.id}
-            postTitle={post.title}
-            liked={post.likedByMe}
-            likeCount={post.likeCount}
-            canLike={canWrite}
-            onChange={({ liked, likeCount }) => onChange({ likedByMe: liked, likeCount })}
-          />
+          <LikeButton post={post} canLike={canWrite} />
           <button
             type="button"
             aria-expanded={isThreadOpen}
@@ -66,13 +59,7 @@ export function PostCard({ post, isOwn, canWrite, onChange, onDelete }: PostCard
           ) : null}
         </div>
         <div id={threadId}>
-          {isThreadOpen ? (
-            <CommentSection
-              postId={post.id}
-              canWrite={canWrite}
-              onCommentAdded={(_comment: Comment) => onChange({ commentCount: post.commentCount + 1 })}
-            />
-          ) : null}
+          {isThreadOpen ? <CommentSection postId={post.id} canWrite={canWrite} /> : null}
         </div>
       </article>
     </Card>

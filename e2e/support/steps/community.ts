@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { holdNextAnswer } from '../held-answer';
 import type { Platform } from '../platform';
 import { waitForSettled, waitForText } from '../waits';
 
@@ -26,10 +27,15 @@ export async function postLikeAndComment(page: Page, platform: Platform, post: N
 
   const like = card.getByRole('button', { name: `Like ${post.title}` });
   expect(await like.getAttribute('aria-pressed')).toBe('false');
+  // The like shows before the server's answer arrives: that answer is held until the page shows it.
+  const answer = await holdNextAnswer(page, 'POST', '/like');
   await like.click();
+  await answer.requested;
   await expect.poll(() => like.getAttribute('aria-pressed')).toBe('true');
-  await expect.poll(() => like.getAttribute('aria-busy')).toBeNull();
   await waitForText(like, '1 like');
+  answer.release();
+  await expect.poll(() => like.getAttribute('aria-busy')).toBeNull();
+  expect(await like.getAttribute('aria-pressed')).toBe('true');
 
   await card.getByRole('button', { name: 'Comments (0)' }).click();
   await card.getByText('No comments yet. Be the first to reply.').waitFor();

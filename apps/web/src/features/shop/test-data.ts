@@ -24,7 +24,8 @@ export function cartLine(id: string, product: Product, quantity: number): CartIt
   return { id, product, quantity };
 }
 
-export function paidOrder(items: CartItem[]): Order {
+/** An order paid for `items`; `overrides` tells one order of a list from another (id, payment id). */
+export function paidOrder(items: CartItem[], overrides: Partial<Order> = {}): Order {
   return {
     id: '99999999-9999-4999-8999-999999999999',
     items: items.map((line) => ({
@@ -38,5 +39,6 @@ export function paidOrder(items: CartItem[]): Order {
     razorpayOrderId: 'order_Sandbox123',
     razorpayPaymentId: 'pay_Sandbox456',
     createdAt: '2026-11-27T10:00:00.000Z',
+    ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { Lock } from 'lucide-react';
 import { Button } from '@/components/button';
-import type { CheckoutPhase } from '../api/use-checkout';
+import type { CheckoutPhase } from '../api/checkout';
 
 const PHASE_LABELS: Record<CheckoutPhase, string> = {
   idle: '',

@@ -1,34 +1,56 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Receipt } from 'lucide-react';
+import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
 import { Skeleton } from '@/components/skeleton';
+import { getErrorMessage } from '@/lib/api-client';
+import { itemsOfPages } from '@/lib/cursor-pages';
 import { formatDateTime } from '@/lib/format';
-import type { useOrders } from '../api/use-orders';
+import { ordersQueryOptions } from '../api/orders';
 import { OrderItems } from './order-items';
 import { OrderStatusBadge } from './order-status-badge';
 
-export function OrderHistory({ history }: { history: ReturnType<typeof useOrders> }) {
+/**
+ * The person's orders. A first page that fails says so in place with "Try again"; a further page that
+ * fails is a toast under the orders already shown, which stay. Read again after every payment.
+ */
+export function OrderHistory() {
+  const history = useInfiniteQuery(ordersQueryOptions());
+  const orders = itemsOfPages(history.data);
+
+  async function loadMore() {
+    // A press while the page is on its way waits for that one instead of asking again.
+    const result = await history.fetchNextPage({ cancelRefetch: false });
+    if (result.isFetchNextPageError) toast.error(getErrorMessage(result.error));
+  }
+
   return (
-    <section aria-labelledby="orders-title" aria-busy={history.status === 'loading'}>
+    <section aria-labelledby="orders-title" aria-busy={history.isPending}>
       <h2 id="orders-title" className="flex items-center gap-2 text-lg font-semibold text-stone-900">
         <Receipt className="h-5 w-5 text-brand-700" aria-hidden="true" />
         Your orders
       </h2>
-      {history.status === 'loading' ? (
+      {history.isPending ? (
         <Skeleton className="mt-4 h-24 w-full rounded-xl" />
-      ) : history.status === 'error' ? (
+      ) : history.isError && !history.data ? (
         <div className="mt-4 flex flex-wrap items-center gap-3 text-sm text-stone-700">
-          <p>{history.error}</p>
-          <Button variant="secondary" size="sm" onClick={history.reload}>
+          <p>{getErrorMessage(history.error)}</p>
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={history.isFetching}
+            onClick={() => void history.refetch()}
+          >
             Try again
           </Button>
         </div>
-      ) : history.orders.length === 0 ? (
+      ) : orders.length === 0 ? (
         <p className="mt-4 text-sm text-stone-600">
           No orders yet. Your paid orders appear here with their receipts.
         </p>
       ) : (
         <ul className="mt-4 space-y-3">
-          {history.orders.map((order) => (
+          {orders.map((order) => (
             <li key={order.id} className="rounded-xl border border-stone-200 bg-white p-4">
               <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                 <p className="text-sm font-medium text-stone-800">
@@ -44,12 +66,12 @@ export function OrderHistory({ history }: { history: ReturnType<typeof useOrders
           ))}
         </ul>
       )}
-      {history.hasMore ? (
+      {history.hasNextPage ? (
         <Button
           variant="secondary"
           className="mt-4"
-          loading={history.isLoadingMore}
-          onClick={history.loadMore}
+          loading={history.isFetchingNextPage}
+          onClick={() => void loadMore()}
         >
           Load more
         </Button>

@@ -1,28 +1,22 @@
 import type { Product } from '@hormohelp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { ShoppingCart } from 'lucide-react';
-import { useState } from 'react';
 import { Button } from '@/components/button';
 import { formatPaise } from '@/lib/format';
+import { isProductBeingAdded, useAddToCart } from '../api/cart';
 import { ProductIcon } from './product-icon';
 
 const LOW_STOCK = 10;
 
-interface ProductCardProps {
-  product: Product;
-  onAdd: (product: Product) => Promise<void>;
-}
-
-export function ProductCard({ product, onAdd }: ProductCardProps) {
-  const [isAdding, setIsAdding] = useState(false);
+/** A product of the catalogue; "Add to cart" stays busy until the cart shows it (one per press). */
+export function ProductCard({ product }: { product: Product }) {
+  const queryClient = useQueryClient();
+  const addToCart = useAddToCart();
   const isSoldOut = product.stock <= 0;
 
-  async function add() {
-    setIsAdding(true);
-    try {
-      await onAdd(product);
-    } finally {
-      setIsAdding(false);
-    }
+  function add() {
+    if (isProductBeingAdded(queryClient, product.id)) return;
+    addToCart.mutate({ product });
   }
 
   return (
@@ -49,7 +43,7 @@ export function ProductCard({ product, onAdd }: ProductCardProps) {
       <Button
         className="mt-3 w-full"
         disabled={isSoldOut}
-        loading={isAdding}
+        loading={addToCart.isPending}
         aria-label={`Add ${product.name} to cart`}
         onClick={add}
       >

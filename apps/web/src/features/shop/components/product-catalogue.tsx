@@ -1,54 +1,56 @@
-import type { Product } from '@hormohelp/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { Store } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
+import { FilterToggles } from '@/components/filter-toggles';
 import { Skeleton } from '@/components/skeleton';
-import type { useProducts } from '../api/use-products';
-import { CategoryTabs } from './category-tabs';
+import { getErrorMessage } from '@/lib/api-client';
+import { productsQueryOptions } from '../api/products';
 import { ProductCard } from './product-card';
 
-interface ProductCatalogueProps {
-  catalogue: ReturnType<typeof useProducts>;
-  onAdd: (product: Product) => Promise<void>;
-}
-
-export function ProductCatalogue({ catalogue, onAdd }: ProductCatalogueProps) {
+export function ProductCatalogue() {
+  const catalogue = useQuery(productsQueryOptions());
   const [category, setCategory] = useState<string | null>(null);
-  const categories = [...new Set(catalogue.products.map((product) => product.category))];
-  const shown = catalogue.products.filter((product) => category === null || product.category === category);
+  const products = catalogue.data?.items ?? [];
+  const categories = [...new Set(products.map((product) => product.category))];
+  const shown = products.filter((product) => category === null || product.category === category);
+  // "Try again" shows the skeleton again while it asks, as the first load does.
+  const isLoading = catalogue.isPending || (catalogue.isError && catalogue.isFetching);
 
   return (
-    <section
-      aria-labelledby="products-title"
-      aria-busy={catalogue.status === 'loading'}
-      className="space-y-4"
-    >
+    <section aria-labelledby="products-title" aria-busy={isLoading} className="space-y-4">
       <h2 id="products-title" className="sr-only">
         Products
       </h2>
-      {catalogue.status === 'loading' ? (
+      {isLoading ? (
         <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {[0, 1, 2, 3, 4, 5].map((key) => (
             <Skeleton key={key} className="h-80 w-full rounded-xl" />
           ))}
         </div>
-      ) : catalogue.status === 'error' ? (
+      ) : catalogue.isError && !catalogue.data ? (
         <EmptyState
           icon={Store}
           title="The shop could not be loaded"
-          description={catalogue.error}
-          action={<Button onClick={catalogue.retry}>Try again</Button>}
+          description={getErrorMessage(catalogue.error)}
+          action={<Button onClick={() => void catalogue.refetch()}>Try again</Button>}
         />
-      ) : catalogue.products.length === 0 ? (
+      ) : products.length === 0 ? (
         <EmptyState icon={Store} title="The shop is being restocked" description="Please come back soon." />
       ) : (
         <>
-          <CategoryTabs categories={categories} value={category} onChange={setCategory} />
+          <FilterToggles
+            legend="Filter by category"
+            allLabel="All products"
+            options={categories}
+            value={category}
+            onChange={setCategory}
+          />
           <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {shown.map((product) => (
               <li key={product.id}>
-                <ProductCard product={product} onAdd={onAdd} />
+                <ProductCard product={product} />
               </li>
             ))}
           </ul>

@@ -46,6 +46,14 @@ export class CheckoutLoadError extends Error {
   }
 }
 
+/** The person closed the payment window without paying. */
+export class CheckoutDismissedError extends Error {
+  constructor() {
+    super('The payment window was closed before paying.');
+    this.name = 'CheckoutDismissedError';
+  }
+}
+
 let loading: Promise<RazorpayConstructor> | null = null;
 
 /**
@@ -74,4 +82,35 @@ export function loadCheckoutScript(src: string = CHECKOUT_SCRIPT_URL): Promise<R
     document.head.append(script);
   });
   return loading;
+}
+
+export interface CheckoutWindowEvents {
+  /** The window is opening: from now on the person pays (or decides not to) in it. */
+  onOpen: () => void;
+  /** A payment was tried in the window and refused, with Razorpay's reason; the window stays open. */
+  onFailedAttempt: (reason: string) => void;
+}
+
+/**
+ * Opens the checkout for one order and waits for the person. Resolves with the payment Razorpay
+ * reports, once however often it reports; rejects with CheckoutDismissedError when the window is
+ * closed unpaid. Nothing here is proof of payment: our server verifies the signature.
+ */
+export function payInCheckoutWindow(
+  Razorpay: RazorpayConstructor,
+  options: Omit<RazorpayOptions, 'handler' | 'modal'>,
+  { onOpen, onFailedAttempt }: CheckoutWindowEvents,
+): Promise<RazorpaySuccess> {
+  return new Promise<RazorpaySuccess>((resolve, reject) => {
+    const checkout = new Razorpay({
+      ...options,
+      handler: resolve,
+      modal: { ondismiss: () => reject(new CheckoutDismissedError()) },
+    });
+    checkout.on?.('payment.failed', (response) =>
+      onFailedAttempt(response.error?.description ?? 'the payment was declined'),
+    );
+    onOpen();
+    checkout.open();
+  });
 }

@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Receipt } from 'lucide-react';
-import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
 import { Skeleton } from '@/components/skeleton';
 import { getErrorMessage } from '@/lib/api-client';
 import { itemsOfPages } from '@/lib/cursor-pages';
 import { formatDateTime } from '@/lib/format';
+import { loadNextPage } from '@/lib/load-next-page';
 import { ordersQueryOptions } from '../api/orders';
 import { OrderItems } from './order-items';
 import { OrderStatusBadge } from './order-status-badge';
@@ -17,12 +17,6 @@ import { OrderStatusBadge } from './order-status-badge';
 export function OrderHistory() {
   const history = useInfiniteQuery(ordersQueryOptions());
   const orders = itemsOfPages(history.data);
-
-  async function loadMore() {
-    // A press while the page is on its way waits for that one instead of asking again.
-    const result = await history.fetchNextPage({ cancelRefetch: false });
-    if (result.isFetchNextPageError) toast.error(getErrorMessage(result.error));
-  }
 
   return (
     <section aria-labelledby="orders-title" aria-busy={history.isPending}>
@@ -71,7 +65,7 @@ export function OrderHistory() {
           variant="secondary"
           className="mt-4"
           loading={history.isFetchingNextPage}
-          onClick={() => void loadMore()}
+          onClick={() => void loadNextPage(history.fetchNextPage)}
         >
           Load more
         </Button>

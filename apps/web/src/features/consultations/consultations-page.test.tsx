@@ -81,6 +81,63 @@ describe('the consultations page', () => {
     expect(within(past).getAllByRole('listitem')).toHaveLength(2);
   }, 15_000);
 
+  it('booking a slot lists the booking and no longer offers its time', async () => {
+    const user = userEvent.setup({ delay: null });
+    const SECOND_SLOT = { date: '2999-05-02', time: '11:00' };
+    let experts: Expert[] = [{ ...EXPERT, slots: [...EXPERT.slots, SECOND_SLOT] }];
+    let bookings: Booking[] = [];
+    backend = installFakeBackend({
+      'GET /api/experts': () => ({ status: 200, data: { items: experts } }),
+      'GET /api/bookings': () => ({ status: 200, data: { items: bookings, nextCursor: null } }),
+      'POST /api/bookings': (_call, body) => {
+        const made = { ...booking(UPCOMING.id, '2999-05-01', 'pending'), ...(body as Partial<Booking>) };
+        bookings = [made];
+        experts = [{ ...EXPERT, slots: [SECOND_SLOT] }];
+        return { status: 201, data: { item: made } };
+      },
+    });
+    render(<ConsultationsPage />);
+
+    await user.click(await screen.findByRole('radio', { name: EXPERT.name }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('radio', { name: 'Video call' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('radio', { name: '1 May 2999 at 10:00' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm booking' }));
+
+    expect(
+      await screen.findByRole('button', {
+        name: 'Cancel consultation with Dr Rohan Mehta on 1 May 2999 at 10:00',
+      }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: EXPERT.name }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('radio', { name: 'Video call' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('radio', { name: '2 May 2999 at 11:00' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: '1 May 2999 at 10:00' })).not.toBeInTheDocument();
+  }, 15_000);
+
+  it('when the bookings cannot be loaded, says so and loads them on "Try again"', async () => {
+    const user = userEvent.setup({ delay: null });
+    let isDown = true;
+    backend = installFakeBackend({
+      'GET /api/experts': () => ({ status: 200, data: { items: [EXPERT] } }),
+      'GET /api/bookings': () =>
+        isDown
+          ? { status: 503, data: { error: { code: 'upstream_unavailable', message: 'Try later.' } } }
+          : { status: 200, data: { items: [UPCOMING], nextCursor: null } },
+    });
+    render(<ConsultationsPage />);
+
+    expect(await screen.findByText('Your bookings could not be loaded')).toBeInTheDocument();
+    isDown = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Awaiting confirmation')).toBeInTheDocument();
+  }, 15_000);
+
   it('when three upcoming bookings are held, shows the limit instead of the wizard until one is cancelled', async () => {
     const user = userEvent.setup({ delay: null });
     const held = ['1', '2', '3'].map((n) =>

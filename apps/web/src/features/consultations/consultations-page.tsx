@@ -1,4 +1,5 @@
 import { MAX_UPCOMING_BOOKINGS } from '@hormohelp/contracts';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Stethoscope } from 'lucide-react';
 import { Button } from '@/components/button';
 import { Card } from '@/components/card';
@@ -6,9 +7,11 @@ import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { Skeleton } from '@/components/skeleton';
 import { useAuth } from '@/features/auth';
+import { getErrorMessage } from '@/lib/api-client';
+import { itemsOfPages } from '@/lib/cursor-pages';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useBookings } from './api/use-bookings';
-import { useExperts } from './api/use-experts';
+import { bookingsQueryOptions } from './api/bookings-query';
+import { expertsQueryOptions } from './api/experts-query';
 import { BookingLimitHint, BookingLimitNotice } from './components/booking-limit-notice';
 import { BookingList } from './components/booking-list';
 import { BookingWizard } from './components/booking-wizard';
@@ -17,15 +20,12 @@ import { isUpcomingBooking } from './lib/slots';
 export default function ConsultationsPage() {
   useDocumentTitle('Consultations');
   const { user } = useAuth();
-  const experts = useExperts();
-  const bookings = useBookings();
+  const experts = useQuery(expertsQueryOptions());
+  const bookings = useInfiniteQuery(bookingsQueryOptions());
   const canBook = user?.emailVerified === true;
   const isAtBookingLimit =
-    bookings.items.filter((booking) => isUpcomingBooking(booking)).length >= MAX_UPCOMING_BOOKINGS;
-
-  async function refreshAfterChange() {
-    await Promise.all([experts.reload(), bookings.reload()]);
-  }
+    itemsOfPages(bookings.data).filter((booking) => isUpcomingBooking(booking)).length >=
+    MAX_UPCOMING_BOOKINGS;
 
   return (
     <div className="space-y-8">
@@ -45,30 +45,27 @@ export default function ConsultationsPage() {
             </p>
           ) : isAtBookingLimit ? (
             <BookingLimitNotice />
-          ) : experts.status === 'loading' ? (
+          ) : experts.isPending ? (
             <div className="grid gap-3 md:grid-cols-2" aria-busy="true">
               {[0, 1, 2, 3].map((key) => (
                 <Skeleton key={key} className="h-32 w-full rounded-xl" />
               ))}
             </div>
-          ) : experts.status === 'error' || experts.experts.length === 0 ? (
+          ) : !experts.data || experts.data.length === 0 ? (
             <EmptyState
               icon={Stethoscope}
-              title={
-                experts.status === 'error' ? 'The experts could not be loaded' : 'No experts are available'
+              title={experts.data ? 'No experts are available' : 'The experts could not be loaded'}
+              description={experts.data ? 'Please check back soon.' : getErrorMessage(experts.error)}
+              action={
+                <Button loading={experts.isFetching} onClick={() => void experts.refetch()}>
+                  Try again
+                </Button>
               }
-              description={experts.error ?? 'Please check back soon.'}
-              action={<Button onClick={experts.reload}>Try again</Button>}
             />
           ) : (
             <>
               <BookingLimitHint />
-              <BookingWizard
-                experts={experts.experts}
-                onReloadExperts={experts.reload}
-                onBooked={() => void refreshAfterChange()}
-                onLimitReached={() => void bookings.reload()}
-              />
+              <BookingWizard experts={experts.data} />
             </>
           )}
         </Card>
@@ -77,13 +74,7 @@ export default function ConsultationsPage() {
         <h2 id="bookings-title" className="mb-4 text-lg font-semibold text-stone-900">
           Your bookings
         </h2>
-        <BookingList
-          bookings={bookings}
-          experts={experts.experts}
-          onCancel={async (booking) => {
-            if (await bookings.cancel(booking)) await experts.reload();
-          }}
-        />
+        <BookingList experts={experts.data ?? []} />
       </section>
     </div>
   );

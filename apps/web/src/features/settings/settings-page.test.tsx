@@ -84,6 +84,42 @@ describe('the settings page', () => {
     expect(document.title).toBe('Settings · HormoHelp');
   }, 15_000);
 
+  it('while a session is ending only its button is busy; when ending fails, a toast says why and it stays listed', async () => {
+    const user = userEvent.setup({ delay: null });
+    let answer: (reply: { status: number; data?: unknown }) => void = () => {};
+    backend = installFakeBackend({
+      'POST /auth/refresh': () => ({ status: 200, data: { accessToken: TOKEN, user: makeUser() } }),
+      'GET /auth/sessions': () => ({ status: 200, data: { items: [THIS_DEVICE, PHONE] } }),
+      [`DELETE /auth/sessions/${PHONE.id}`]: () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+    });
+    renderWithAuth({
+      at: '/dashboard',
+      protectedPage: (
+        <>
+          <Toaster />
+          <SettingsPage />
+        </>
+      ),
+    });
+    const sessions = await screen.findByRole('region', { name: 'Where you are signed in' });
+    const end = await within(sessions).findByRole('button', { name: /^End session: Chrome on Android/ });
+    await user.click(end);
+
+    expect(end).toHaveAttribute('aria-busy', 'true');
+    expect(within(sessions).getByRole('button', { name: 'End all other sessions' })).toBeDisabled();
+    answer({ status: 503, data: { error: { code: 'upstream_unavailable', message: 'Try later.' } } });
+
+    expect(await screen.findByText('Try later.')).toBeInTheDocument();
+    await waitFor(() => expect(end).not.toHaveAttribute('aria-busy'));
+    expect(within(sessions).getByText('Chrome on Android')).toBeInTheDocument();
+    expect(within(sessions).getByRole('button', { name: 'End all other sessions' })).toBeEnabled();
+    // The list is read again after the attempt, so it shows what the server has.
+    expect(backend.callsTo('GET', '/auth/sessions')).toHaveLength(2);
+  }, 15_000);
+
   it('ends every other session at once', async () => {
     const user = userEvent.setup({ delay: null });
     openSettings();

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { ConsentCard } from './components/consent-card';
 import { DataExportCard } from './components/data-export-card';
 import { DeleteAccountCard } from './components/delete-account-card';
+import { HealthProfileCard } from './components/health-profile-card';
 import { ProfileCard } from './components/profile-card';
 import { SessionsCard } from './components/sessions-card';
 
@@ -15,10 +16,11 @@ export default function SettingsPage() {
     <div>
       <PageHeader
         title="Settings"
-        description="Your profile, your consent, where you are signed in, and your data: a copy of it, or all of it erased."
+        description="Your profile and health answers, your consent, where you are signed in, and your data: a copy of it, or all of it erased."
       />
       <div className="max-w-3xl space-y-6">
         <ProfileCard user={user} />
+        <HealthProfileCard user={user} />
         <ConsentCard user={user} />
         <SessionsCard />
         <DataExportCard />

@@ -1,35 +1,42 @@
 import type { Booking, Expert } from '@hormohelp/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { CalendarDays } from 'lucide-react';
 import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { Skeleton } from '@/components/skeleton';
-import type { useBookings } from '../api/use-bookings';
+import { itemsOfPages } from '@/lib/cursor-pages';
+import { loadNextPage } from '@/lib/load-next-page';
+import { bookingsQueryOptions } from '../api/bookings-query';
+import { useCancelBooking } from '../api/use-cancel-booking';
 import { isUpcomingBooking, slotStart } from '../lib/slots';
 import { BookingItem } from './booking-item';
 
-interface BookingListProps {
-  bookings: ReturnType<typeof useBookings>;
-  experts: Expert[];
-  onCancel: (booking: Booking) => Promise<unknown>;
-}
-
-export function BookingList({ bookings, experts, onCancel }: BookingListProps) {
-  if (bookings.status === 'loading') return <Skeleton className="h-24 w-full rounded-xl" />;
-  if (bookings.status === 'error') {
+/** The person's bookings, upcoming first in time order, then the past and cancelled ones, latest first. */
+export function BookingList({ experts }: { experts: Expert[] }) {
+  const bookings = useInfiniteQuery(bookingsQueryOptions());
+  const cancelBooking = useCancelBooking();
+  if (bookings.isPending) return <Skeleton className="h-24 w-full rounded-xl" />;
+  if (bookings.isError && !bookings.data) {
     return (
       <EmptyState
         icon={CalendarDays}
         title="Your bookings could not be loaded"
-        action={<Button onClick={bookings.reload}>Try again</Button>}
+        action={
+          <Button loading={bookings.isFetching} onClick={() => void bookings.refetch()}>
+            Try again
+          </Button>
+        }
       />
     );
   }
+  const items = itemsOfPages(bookings.data);
+  // A failed cancel has said why in a toast; the confirmation closes either way.
+  const onCancel = (booking: Booking) => cancelBooking.mutateAsync(booking).catch(() => undefined);
+
   const now = new Date();
   const byStart = (a: Booking, b: Booking) => slotStart(a).getTime() - slotStart(b).getTime();
-  const upcoming = bookings.items.filter((booking) => isUpcomingBooking(booking, now)).sort(byStart);
-  const past = bookings.items
-    .filter((booking) => !isUpcomingBooking(booking, now))
-    .sort((a, b) => byStart(b, a));
+  const upcoming = items.filter((booking) => isUpcomingBooking(booking, now)).sort(byStart);
+  const past = items.filter((booking) => !isUpcomingBooking(booking, now)).sort((a, b) => byStart(b, a));
   const expertOf = (booking: Booking) => experts.find((expert) => expert.id === booking.expertId);
 
   return (
@@ -67,8 +74,12 @@ export function BookingList({ bookings, experts, onCancel }: BookingListProps) {
           </ul>
         </div>
       ) : null}
-      {bookings.hasMore ? (
-        <Button variant="secondary" loading={bookings.isLoadingMore} onClick={bookings.loadMore}>
+      {bookings.hasNextPage ? (
+        <Button
+          variant="secondary"
+          loading={bookings.isFetchingNextPage}
+          onClick={() => void loadNextPage(bookings.fetchNextPage)}
+        >
           Load more
         </Button>
       ) : null}

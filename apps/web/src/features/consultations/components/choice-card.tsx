@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 interface ChoiceCardProps {
@@ -10,18 +10,18 @@ interface ChoiceCardProps {
   onSelect: () => void;
   children: ReactNode;
   compact?: boolean;
+  /** Set while the group's choice is missing: the radio is then invalid, described by the problem. */
+  errorId?: string | undefined;
 }
 
-/** A native radio button dressed as a card: arrow keys move within the group, Space selects. */
-export function ChoiceCard({
-  name,
-  value,
-  checked,
-  label,
-  onSelect,
-  children,
-  compact = false,
-}: ChoiceCardProps) {
+/**
+ * A native radio button dressed as a card: arrow keys move within the group, Space selects. The ref
+ * is the radio's, so a form can focus the group when its choice is missing.
+ */
+export const ChoiceCard = forwardRef<HTMLInputElement, ChoiceCardProps>(function ChoiceCard(
+  { name, value, checked, label, onSelect, children, compact = false, errorId },
+  ref,
+) {
   return (
     <label
       className={cn(
@@ -31,15 +31,18 @@ export function ChoiceCard({
       )}
     >
       <input
+        ref={ref}
         type="radio"
         name={name}
         value={value}
         checked={checked}
         aria-label={label}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
         onChange={onSelect}
         className="mt-1 h-4 w-4 shrink-0 accent-brand-700 focus:outline-none"
       />
       <span className="min-w-0 flex-1">{children}</span>
     </label>
   );
-}
+});

@@ -1,4 +1,5 @@
 import type { Expert } from '@hormohelp/contracts';
+import type { Ref } from 'react';
 import { TYPE_LABELS } from '../lib/slots';
 import { ChoiceCard } from './choice-card';
 
@@ -6,16 +7,22 @@ interface ExpertStepProps {
   experts: Expert[];
   selectedId: string | null;
   onSelect: (expert: Expert) => void;
+  /** Given to the first expert's radio, so the step can be focused when no expert is chosen. */
+  choiceRef?: Ref<HTMLInputElement>;
+  /** The id of the problem said under the step, while there is one. */
+  errorId?: string | undefined;
 }
 
-export function ExpertStep({ experts, selectedId, onSelect }: ExpertStepProps) {
+export function ExpertStep({ experts, selectedId, onSelect, choiceRef, errorId }: ExpertStepProps) {
   return (
     <fieldset className="min-w-0">
       <legend className="text-base font-semibold text-stone-900">Who would you like to see?</legend>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
-        {experts.map((expert) => (
+        {experts.map((expert, index) => (
           <ChoiceCard
             key={expert.id}
+            ref={index === 0 ? choiceRef : undefined}
+            errorId={errorId}
             name="expert"
             value={expert.id}
             label={expert.name}

@@ -1,20 +1,19 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { TextAreaField } from '@/components/field';
 
 interface NotesStepProps {
-  notes: string;
+  field: UseFormRegisterReturn<'notes'>;
   error: string | undefined;
-  onChange: (notes: string) => void;
 }
 
-export function NotesStep({ notes, error, onChange }: NotesStepProps) {
+export function NotesStep({ field, error }: NotesStepProps) {
   return (
     <TextAreaField
       label="Notes for the expert (optional)"
       hint="What would you like to talk about? Symptoms, questions, recent test results."
       rows={4}
-      value={notes}
+      {...field}
       error={error}
-      onChange={(event) => onChange(event.target.value)}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Expert } from '@hormohelp/contracts';
+import type { Ref } from 'react';
 import { formatDate } from '@/lib/format';
 import { groupSlotsByDate, isSameSlot, type Slot } from '../lib/slots';
 import { ChoiceCard } from './choice-card';
@@ -8,10 +9,15 @@ interface SlotStepProps {
   selected: Slot | null;
   notice?: string;
   onSelect: (slot: Slot) => void;
+  /** Given to the first slot's radio, so the step can be focused when no time is chosen. */
+  choiceRef?: Ref<HTMLInputElement>;
+  /** The id of the problem said under the step, while there is one. */
+  errorId?: string | undefined;
 }
 
-export function SlotStep({ expert, selected, notice, onSelect }: SlotStepProps) {
+export function SlotStep({ expert, selected, notice, onSelect, choiceRef, errorId }: SlotStepProps) {
   const days = groupSlotsByDate(expert.slots);
+  const first = days[0];
   return (
     <fieldset className="min-w-0">
       <legend className="text-base font-semibold text-stone-900">Pick a time with {expert.name}</legend>
@@ -35,9 +41,12 @@ export function SlotStep({ expert, selected, notice, onSelect }: SlotStepProps) 
               <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
                 {times.map((time) => {
                   const slot = { date, time };
+                  const isFirst = date === first?.date && time === first.times[0];
                   return (
                     <ChoiceCard
                       key={time}
+                      ref={isFirst ? choiceRef : undefined}
+                      errorId={errorId}
                       name="slot"
                       value={`${date}T${time}`}
                       label={`${formatDate(date)} at ${time}`}

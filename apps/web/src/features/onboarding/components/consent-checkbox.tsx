@@ -1,21 +1,22 @@
+import { forwardRef, type InputHTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 
-interface ConsentCheckboxProps {
-  checked: boolean;
-  onChange: (checked: boolean) => void;
+type ConsentCheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
   error?: string | undefined;
-}
+};
 
 /** Explicit consent to store health data (GDPR Art. 9, DPDP Act s. 6): never pre-ticked. */
-export function ConsentCheckbox({ checked, onChange, error }: ConsentCheckboxProps) {
+export const ConsentCheckbox = forwardRef<HTMLInputElement, ConsentCheckboxProps>(function ConsentCheckbox(
+  { error, ...input },
+  ref,
+) {
   return (
     <div className="rounded-lg border border-stone-200 bg-stone-50 p-4">
       <label className="flex cursor-pointer items-start gap-3 text-sm text-stone-800">
         <input
+          ref={ref}
           type="checkbox"
-          name="healthDataConsent"
-          checked={checked}
-          onChange={(event) => onChange(event.target.checked)}
+          {...input}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'health-data-consent-error' : undefined}
           className="mt-0.5 h-4 w-4 shrink-0 accent-brand-700"
@@ -44,4 +45,4 @@ export function ConsentCheckbox({ checked, onChange, error }: ConsentCheckboxPro
       )}
     </div>
   );
-}
+});

@@ -1,13 +1,16 @@
 import type { DeleteHealthDataResponse, User, UserResponse } from '@hormohelp/contracts';
-import { useState } from 'react';
+import { type QueryClient, type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import toast from 'react-hot-toast';
 import { useAuth } from '@/features/auth';
 import { api, getErrorMessage } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import { deletedMessage, withdrawnAndDeletedMessage } from './consent-messages';
 
 /** Which consent action is running, so only its button shows the spinner. */
 export type ConsentAction = 'give' | 'withdraw-and-delete' | 'withdraw-and-keep' | 'delete';
 
-type Deleted = DeleteHealthDataResponse['deleted'];
+/** The actions that delete the stored health data, notes on bookings included. */
+const DELETING: readonly ConsentAction[] = ['withdraw-and-delete', 'delete'];
 
 async function patchConsent(healthDataConsent: boolean): Promise<User> {
   const { data } = await api.patch<UserResponse>('/users/me', { healthDataConsent });
@@ -20,89 +23,94 @@ async function deleteHealthData(): Promise<DeleteHealthDataResponse> {
   return data;
 }
 
-function countLogs(count: number): string {
-  return count === 1 ? '1 symptom log' : `${count} symptom logs`;
+/** The withdrawal went through, the deletion after it did not: the action is done, but not all of it. */
+class NotDeletedAfterWithdrawal extends Error {
+  constructor(readonly reason: unknown) {
+    super('Consent withdrawn, health data not deleted');
+  }
 }
 
-/** Bookings keep their expert and time; only the notes written for the expert are removed. */
-function removedNotesSentence(bookingNotes: number): string {
-  if (bookingNotes === 0) return '';
-  const bookings = bookingNotes === 1 ? '1 booking' : `${bookingNotes} bookings`;
-  return ` The notes on ${bookings} were removed.`;
-}
-
-/** "Your consent is withdrawn and 12 symptom logs were deleted." */
-export function withdrawnAndDeletedMessage({ symptomLogs, bookingNotes }: Deleted): string {
-  const what =
-    symptomLogs === 0
-      ? 'your stored health data is deleted'
-      : `${countLogs(symptomLogs)} ${symptomLogs === 1 ? 'was' : 'were'} deleted`;
-  return `Your consent is withdrawn and ${what}.${removedNotesSentence(bookingNotes)}`;
-}
-
-/** "Your stored health data is deleted, including 12 symptom logs." */
-export function deletedMessage({ symptomLogs, bookingNotes }: Deleted): string {
-  const including = symptomLogs === 0 ? '' : `, including ${countLogs(symptomLogs)}`;
-  return `Your stored health data is deleted${including}.${removedNotesSentence(bookingNotes)}`;
+function failureMessage(error: unknown): string {
+  if (error instanceof NotDeletedAfterWithdrawal)
+    return `Your consent is withdrawn, but your health data is not deleted. ${getErrorMessage(error.reason)}`;
+  return getErrorMessage(error);
 }
 
 /**
- * Giving and withdrawing health-data consent, and deleting the health data already stored. Each action
- * resolves to whether it was done; a failure shows its error and claims nothing.
+ * What the health views show depends on the consent (the tracker offers to give it, a log is refused
+ * without it) and on the data a deletion removed: they are read again after any consent action.
+ */
+function refreshHealthViews(queryClient: QueryClient, action: ConsentAction) {
+  const roots: QueryKey[] = [queryKeys.consent.all, queryKeys.symptoms.all];
+  if (DELETING.includes(action)) roots.push(queryKeys.consultations.bookings());
+  return Promise.all(roots.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+/**
+ * Giving and withdrawing health-data consent, and deleting the health data already stored. The
+ * consent itself is the session's user (`user.healthDataConsent`), which each answer replaces. Each
+ * action resolves to whether it was done; a failure shows its error and claims nothing.
  */
 export function useHealthDataConsent() {
   const { setUser } = useAuth();
-  const [pending, setPending] = useState<ConsentAction | null>(null);
+  const queryClient = useQueryClient();
 
-  async function run(action: ConsentAction, work: () => Promise<boolean>): Promise<boolean> {
-    setPending(action);
-    try {
-      return await work();
-    } finally {
-      setPending(null);
-    }
+  async function changeConsent(healthDataConsent: boolean) {
+    setUser(await patchConsent(healthDataConsent));
   }
 
-  /** The PATCH alone; on failure the error shows and the consent stays as it was. */
-  async function changeConsent(healthDataConsent: boolean, success?: string): Promise<boolean> {
-    try {
-      setUser(await patchConsent(healthDataConsent));
-    } catch (error) {
-      toast.error(getErrorMessage(error));
-      return false;
-    }
-    if (success) toast.success(success);
-    return true;
+  async function deleteStored() {
+    const { user, deleted } = await deleteHealthData();
+    setUser(user);
+    return deleted;
   }
 
-  /** The DELETE alone; `failurePrefix` says what did happen before it failed. */
-  async function deleteStored(successMessage: (deleted: Deleted) => string, failurePrefix = '') {
-    try {
-      const { user, deleted } = await deleteHealthData();
-      setUser(user);
-      toast.success(successMessage(deleted));
-      return true;
-    } catch (error) {
-      toast.error(`${failurePrefix}${getErrorMessage(error)}`);
-      return false;
-    }
-  }
+  /** Each action's requests, in order, resolving to what to tell the person. */
+  const actions: Record<ConsentAction, () => Promise<string>> = {
+    give: async () => {
+      await changeConsent(true);
+      return 'Thank you. You can log symptoms again.';
+    },
+    'withdraw-and-keep': async () => {
+      await changeConsent(false);
+      return 'Your consent is withdrawn.';
+    },
+    'withdraw-and-delete': async () => {
+      await changeConsent(false);
+      try {
+        return withdrawnAndDeletedMessage(await deleteStored());
+      } catch (error) {
+        throw new NotDeletedAfterWithdrawal(error);
+      }
+    },
+    delete: async () => deletedMessage(await deleteStored()),
+  };
+
+  const mutation = useMutation({
+    mutationKey: queryKeys.consent.all,
+    mutationFn: (action: ConsentAction) => actions[action](),
+    onSuccess: (message) => {
+      toast.success(message);
+    },
+    onError: (error) => {
+      toast.error(failureMessage(error));
+    },
+    onSettled: (_message, _error, action) => refreshHealthViews(queryClient, action),
+  });
+
+  // The withdrawal stands even when the deletion then fails: the error says so, and the card
+  // offers the deletion again, so that action counts as done.
+  const run = (action: ConsentAction) =>
+    mutation.mutateAsync(action).then(
+      () => true,
+      (error: unknown) => error instanceof NotDeletedAfterWithdrawal,
+    );
 
   return {
-    pending,
-    giveConsent: () => run('give', () => changeConsent(true, 'Thank you. You can log symptoms again.')),
-    withdrawAndKeep: () => run('withdraw-and-keep', () => changeConsent(false, 'Your consent is withdrawn.')),
-    // The withdrawal stands even when the deletion then fails: the error says so, and the card
-    // offers the deletion again.
-    withdrawAndDelete: () =>
-      run('withdraw-and-delete', async () => {
-        if (!(await changeConsent(false))) return false;
-        await deleteStored(
-          withdrawnAndDeletedMessage,
-          'Your consent is withdrawn, but your health data is not deleted. ',
-        );
-        return true;
-      }),
-    deleteStoredHealthData: () => run('delete', () => deleteStored(deletedMessage)),
+    pending: mutation.isPending ? (mutation.variables ?? null) : null,
+    giveConsent: () => run('give'),
+    withdrawAndKeep: () => run('withdraw-and-keep'),
+    withdrawAndDelete: () => run('withdraw-and-delete'),
+    deleteStoredHealthData: () => run('delete'),
   };
 }

@@ -1,8 +1,11 @@
 import type { User } from '@hormohelp/contracts';
+import { useQuery } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import toast, { Toaster } from 'react-hot-toast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAuth } from '@/features/auth';
+import { api, getErrorCode } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import { tokenStore } from '@/lib/token-store';
 import { healthDataDeleted, installFakeBackend, makeToken, makeUser } from '@/test/fake-backend';
 import { screen, waitFor, within } from '@/test/render';
@@ -31,6 +34,16 @@ function CardOfSession() {
   return user ? <ConsentCard user={user} /> : null;
 }
 
+/** A health view held in the cache, as the tracker's history is: the logs, or that consent is missing. */
+function SymptomLogsView() {
+  const logs = useQuery({
+    queryKey: queryKeys.symptoms.logs(),
+    queryFn: async () => (await api.get<{ items: unknown[] }>('/api/symptoms')).data.items,
+  });
+  if (getErrorCode(logs.error) === 'consent_required') return <p>Logs need consent</p>;
+  return <p>{logs.data ? `Logs shown: ${logs.data.length}` : 'Loading logs'}</p>;
+}
+
 interface Options {
   user?: User;
   /** Makes DELETE /users/me/health-data fail. */
@@ -55,6 +68,10 @@ function openCard({
       current = { ...current, ...(body as Partial<User>) };
       return { status: 200, data: { user: current } };
     },
+    'GET /api/symptoms': () =>
+      current.healthDataConsent
+        ? { status: 200, data: { items: [{ id: 'log-1' }, { id: 'log-2' }], nextCursor: null } }
+        : { status: 403, data: { error: { code: 'consent_required', message: 'Consent is needed.' } } },
     'DELETE /users/me/health-data': () => {
       if (isDeleteDown) return SERVER_DOWN;
       const reply = healthDataDeleted(current, DELETED);
@@ -68,6 +85,7 @@ function openCard({
       <>
         <Toaster />
         <CardOfSession />
+        <SymptomLogsView />
       </>
     ),
   });
@@ -189,6 +207,31 @@ describe('withdrawing health-data consent', () => {
     await waitFor(() =>
       expect(within(step).getByRole('button', { name: 'Withdraw and delete my health data' })).toBeEnabled(),
     );
+  }, 15_000);
+});
+
+describe('giving health-data consent', () => {
+  it('reads the health views again, so the logs refused without consent show at once', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { patches } = openCard({ user: makeUser({ healthDataConsent: false }) });
+    expect(await screen.findByText('Logs need consent')).toBeInTheDocument();
+
+    await user.click(within(await findCard()).getByRole('button', { name: 'Give consent' }));
+
+    expect(await screen.findByText('Logs shown: 2')).toBeInTheDocument();
+    expect(screen.getByText('Thank you. You can log symptoms again.')).toBeInTheDocument();
+    expect(patches).toEqual([{ healthDataConsent: true }]);
+    expect(backend.callsTo('GET', '/api/symptoms')).toHaveLength(2);
+  }, 15_000);
+
+  it('withdrawing reads them again too, so nothing shows what consent no longer covers', async () => {
+    const user = userEvent.setup({ delay: null });
+    openCard();
+    expect(await screen.findByText('Logs shown: 2')).toBeInTheDocument();
+    const step = await openWithdrawStep(user);
+    await user.click(within(step).getByRole('button', { name: 'Withdraw, keep what I logged' }));
+
+    expect(await screen.findByText('Logs need consent')).toBeInTheDocument();
   }, 15_000);
 });
 

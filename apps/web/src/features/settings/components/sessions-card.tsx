@@ -1,13 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button } from '@/components/button';
 import { SkeletonText } from '@/components/skeleton';
-import { useSessions } from '../api/use-sessions';
+import { sessionsQueryOptions } from '../api/sessions-query';
+import { OTHER_SESSIONS, useEndSession } from '../api/use-end-session';
 import { SessionItem } from './session-item';
 import { SettingsSection } from './settings-section';
 
 /** Where the person is signed in; ending a session stops it from staying signed in. */
 export function SessionsCard() {
-  const { sessions, hasFailed, busyId, retry, endSession, endOtherSessions } = useSessions();
-  const others = sessions?.filter((session) => !session.current) ?? [];
+  const sessions = useQuery(sessionsQueryOptions());
+  const endSession = useEndSession();
+  // One ending at a time: the one running is busy, every other button waits for it.
+  const busyTarget = endSession.isPending ? (endSession.variables ?? null) : null;
+  const others = sessions.data?.filter((session) => !session.current) ?? [];
 
   return (
     <SettingsSection
@@ -15,25 +20,30 @@ export function SessionsCard() {
       title="Where you are signed in"
       description="Each login on a browser or device. Ending one signs it out within 15 minutes at most."
     >
-      {sessions === null && hasFailed && (
+      {sessions.isError && !sessions.data && (
         <div>
           <p className="text-sm text-stone-700">Your sessions could not be loaded.</p>
-          <Button variant="secondary" className="mt-3" onClick={() => void retry()}>
+          <Button
+            variant="secondary"
+            className="mt-3"
+            loading={sessions.isFetching}
+            onClick={() => void sessions.refetch()}
+          >
             Try again
           </Button>
         </div>
       )}
-      {sessions === null && !hasFailed && <SkeletonText lines={3} />}
-      {sessions && (
+      {sessions.isPending && <SkeletonText lines={3} />}
+      {sessions.data && (
         <>
           <ul className="divide-y divide-stone-200">
-            {sessions.map((session) => (
+            {sessions.data.map((session) => (
               <SessionItem
                 key={session.id}
                 session={session}
-                isEnding={busyId === session.id}
-                isDisabled={busyId !== null}
-                onEnd={() => void endSession(session.id)}
+                isEnding={busyTarget === session.id}
+                isDisabled={busyTarget !== null}
+                onEnd={() => endSession.mutate(session.id)}
               />
             ))}
           </ul>
@@ -41,9 +51,9 @@ export function SessionsCard() {
             <Button
               variant="secondary"
               className="mt-4"
-              loading={busyId === 'others'}
-              disabled={busyId !== null}
-              onClick={() => void endOtherSessions()}
+              loading={busyTarget === OTHER_SESSIONS}
+              disabled={busyTarget !== null}
+              onClick={() => endSession.mutate(OTHER_SESSIONS)}
             >
               End all other sessions
             </Button>

@@ -14,6 +14,7 @@ export function createTestQueryClient(): QueryClient {
 /** Testing Library's render, inside a fresh query cache as the app's providers give one. */
 export function render(ui: ReactElement, options: RenderOptions & { queryClient?: QueryClient } = {}) {
   const { queryClient = createTestQueryClient(), wrapper: Inner, ...rest } = options;
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per render call, and Testing Library keeps that one wrapper for the render's rerenders.
   const Wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       {Inner ? <Inner>{children}</Inner> : children}

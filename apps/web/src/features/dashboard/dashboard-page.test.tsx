@@ -1,6 +1,6 @@
 import type { SymptomLog, SymptomStats } from '@hormohelp/contracts';
 import userEvent from '@testing-library/user-event';
-import type { AxiosRequestConfig } from 'axios';
+import { AxiosError, AxiosHeaders, type AxiosRequestConfig } from 'axios';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
@@ -107,7 +107,45 @@ describe('the dashboard', () => {
     const ranges = get.mock.calls
       .filter(([url]) => url === '/api/symptoms/stats')
       .map(([, config]) => config?.params);
-    expect(ranges).toEqual([{ days: 30 }, { days: 7 }]);
+    expect(ranges).toEqual([
+      { days: 30, today: todayIsoDate() },
+      { days: 7, today: todayIsoDate() },
+    ]);
+  }, 15_000);
+
+  it("asks for the stats of the window that ends on the browser's own date", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Late in the evening of 7 December where the person is: already the 8th in UTC+14.
+    vi.setSystemTime(new Date(2026, 11, 7, 23, 30));
+    try {
+      const get = stubApi([TODAY_LOG], true);
+      renderPage();
+      await screen.findByRole('region', { name: 'Today' });
+      const asked = get.mock.calls.filter(([url]) => url === '/api/symptoms/stats').map(([, c]) => c?.params);
+      expect(asked).toEqual([{ days: 30, today: '2026-12-07' }]);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 15_000);
+
+  it('says the dashboard could not be loaded, and shows it once Try again succeeds', async () => {
+    const user = userEvent.setup({ delay: null });
+    // The first request fails; every one after it is answered.
+    stubApi([TODAY_LOG], true).mockImplementationOnce(async () => {
+      throw new AxiosError('down', 'ERR_BAD_RESPONSE', undefined, undefined, {
+        status: 503,
+        statusText: '503',
+        headers: {},
+        config: { headers: new AxiosHeaders() },
+        data: { error: { code: 'upstream_unavailable', message: 'Down' } },
+      });
+    });
+    renderPage();
+    expect(await screen.findByText('Your dashboard could not be loaded.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: 'Today' })).toBeInTheDocument();
+    expect(screen.queryByText('Your dashboard could not be loaded.')).not.toBeInTheDocument();
   }, 15_000);
 
   it('offers to log today when today has no log yet', async () => {

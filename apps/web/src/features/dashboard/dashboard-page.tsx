@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/button';
 import { PageHeader } from '@/components/page-header';
@@ -5,7 +6,8 @@ import { Skeleton } from '@/components/skeleton';
 import { useAuth } from '@/features/auth';
 import { todayIsoDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { type TrendRange, useDashboardData } from './api/use-dashboard-data';
+import { recentLogsQueryOptions } from './api/recent-logs-query';
+import { statsQueryOptions, type TrendRange } from './api/stats-query';
 import { AveragesCard } from './components/averages-card';
 import { DataDownloadCard } from './components/data-download-card';
 import { InsightsCard } from './components/insights-card';
@@ -18,20 +20,33 @@ import { TrendsCard } from './components/trends-card';
 import { WelcomeState } from './components/welcome-state';
 import { greetingFor } from './lib/greeting';
 
+/**
+ * The signed-in home: today, streaks, trends over the chosen range, averages, insights, top symptoms
+ * and the latest logs; a welcome for someone who has not logged yet.
+ */
 export default function DashboardPage() {
   useDocumentTitle('Dashboard');
   const { user } = useAuth();
   const [range, setRange] = useState<TrendRange>(30);
-  const { stats, recent, isRefreshing, hasFailed, retry } = useDashboardData(range);
   const today = todayIsoDate();
+  const statsQuery = useQuery(statsQueryOptions(range, today));
+  const recentQuery = useQuery(recentLogsQueryOptions());
+  const stats = statsQuery.data;
+  const recent = recentQuery.data;
   const greeting = greetingFor(user?.name);
 
   const isNewcomer = recent?.length === 0;
+  const hasFailed = statsQuery.isError || recentQuery.isError;
+  // Only what failed is asked for again.
+  function retry() {
+    if (statsQuery.isError) void statsQuery.refetch();
+    if (recentQuery.isError) void recentQuery.refetch();
+  }
   const description = isNewcomer
     ? 'Welcome to HormoHelp. Let’s start with today.'
     : 'Here is how your recent days have been.';
   const header = <PageHeader title={greeting} description={description} />;
-  if (!stats || recent === null) {
+  if (!stats || !recent) {
     if (hasFailed) {
       return (
         <div>
@@ -70,7 +85,12 @@ export default function DashboardPage() {
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <TodayCard todayLog={recent.find((log) => log.date === today)} />
           <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
-          <TrendsCard stats={stats} range={range} isRefreshing={isRefreshing} onRangeChange={setRange} />
+          <TrendsCard
+            stats={stats}
+            range={range}
+            isRefreshing={statsQuery.isPlaceholderData}
+            onRangeChange={setRange}
+          />
         </div>
         <div className="min-w-0 space-y-6">
           <AveragesCard averages={stats.averages} range={stats.days} />

@@ -1,12 +1,46 @@
+import type { SymptomLog } from '@hormohelp/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
+import { useAuth } from '@/features/auth';
+import { loadNextPage } from '@/lib/load-next-page';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useSymptomHistory } from './api/use-symptom-history';
+import { historyEntries, historyQueryOptions } from './api/history-query';
+import { useDeleteLog } from './api/use-delete-log';
+import { ConsentStep } from './components/consent-step';
 import { SymptomHistory } from './components/symptom-history';
 import { SymptomLogForm } from './components/symptom-log-form';
 
+/** The history's state in the words of the list: still loading, failed, or shown. */
+function historyStatus(status: 'pending' | 'error' | 'success'): 'loading' | 'error' | 'ready' {
+  if (status === 'pending') return 'loading';
+  return status === 'error' ? 'error' : 'ready';
+}
+
+/**
+ * Logging a day (one log a day: a day logged already is updated) beside the history, where each day
+ * can be edited or deleted. Without consent to store health data, the consent step takes the form's
+ * place; the history stays readable.
+ */
 export default function SymptomTrackerPage() {
   useDocumentTitle('Symptom tracker');
-  const history = useSymptomHistory();
+  const { user } = useAuth();
+  const [editing, setEditing] = useState<SymptomLog | null>(null);
+  // Consent the session says is given can have been withdrawn meanwhile (in another tab): a refused
+  // save says so, and the page asks for it again.
+  const [isConsentRefused, setIsConsentRefused] = useState(false);
+  const needsConsent = isConsentRefused || user?.healthDataConsent === false;
+  // The form that takes the consent step's place takes the focus the step's button had.
+  const hasAskedForConsent = useRef(false);
+  if (needsConsent) hasAskedForConsent.current = true;
+  const history = useInfiniteQuery({ ...historyQueryOptions(), select: historyEntries });
+  const deleteLog = useDeleteLog();
+
+  function onDelete(log: SymptomLog) {
+    if (editing?.id === log.id) setEditing(null);
+    deleteLog.mutate(log.id);
+  }
+
   return (
     <div className="space-y-8">
       <PageHeader
@@ -14,15 +48,25 @@ export default function SymptomTrackerPage() {
         description="Log how today felt. Patterns show up on your dashboard after a few days."
       />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <SymptomLogForm onLogged={history.addLog} />
+        {needsConsent ? (
+          <ConsentStep onGiven={() => setIsConsentRefused(false)} />
+        ) : (
+          <SymptomLogForm
+            editing={editing}
+            onEditDone={() => setEditing(null)}
+            onConsentMissing={() => setIsConsentRefused(true)}
+            focusOnMount={hasAskedForConsent.current}
+          />
+        )}
         <SymptomHistory
-          items={history.items}
-          status={history.status}
-          hasMore={history.nextCursor !== null}
-          isLoadingMore={history.isLoadingMore}
-          onLoadMore={history.loadMore}
-          onDelete={(log) => void history.deleteLog(log)}
-          onRetry={history.retry}
+          items={history.data ?? []}
+          status={historyStatus(history.status)}
+          hasMore={history.hasNextPage}
+          isLoadingMore={history.isFetchingNextPage}
+          onLoadMore={() => void loadNextPage(history.fetchNextPage)}
+          onEdit={setEditing}
+          onDelete={onDelete}
+          onRetry={() => void history.refetch()}
         />
       </div>
     </div>

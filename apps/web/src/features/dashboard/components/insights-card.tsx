@@ -1,11 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { Lightbulb } from 'lucide-react';
 import { Card } from '@/components/card';
 import { formatDate } from '@/lib/format';
-import { useSymptomInsights } from '../api/use-symptom-insights';
+import { insightsQueryOptions } from '../api/insights-query';
 
-/** How sleep, energy and mood move with severity, in the API's plain words, once there is enough data. */
+/**
+ * How sleep, energy and mood move with severity, in the API's plain words, once there is enough data.
+ * Insights are extra: while they load, and when they cannot be loaded, the card stays hidden.
+ */
 export function InsightsCard() {
-  const insights = useSymptomInsights();
+  const { data: insights } = useQuery(insightsQueryOptions());
   if (!insights) return null;
   const daysToGo = Math.max(1, insights.daysNeeded - insights.daysLogged);
   return (

@@ -1,5 +1,5 @@
 import { cn } from '@/lib/cn';
-import { TREND_RANGES, type TrendRange } from '../api/use-dashboard-data';
+import { TREND_RANGES, type TrendRange } from '../api/stats-query';
 
 interface RangeSelectorProps {
   value: TrendRange;

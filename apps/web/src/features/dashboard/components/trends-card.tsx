@@ -4,7 +4,7 @@ import { ScoreTable } from '@/components/score-table';
 import { ScoreTrendChart } from '@/components/score-trend-chart';
 import { todayIsoDate } from '@/lib/format';
 import { SCORE_METRICS } from '@/lib/score-metrics';
-import type { TrendRange } from '../api/use-dashboard-data';
+import type { TrendRange } from '../api/stats-query';
 import { fillSeries } from '../lib/fill-series';
 import { RangeSelector } from './range-selector';
 

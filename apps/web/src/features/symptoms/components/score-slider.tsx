@@ -1,16 +1,20 @@
-import { useId } from 'react';
+import { forwardRef, useId } from 'react';
 
 interface ScoreSliderProps {
   label: string;
   value: number;
   lowLabel: string;
   highLabel: string;
-  error?: string;
+  error?: string | undefined;
   onChange: (value: number) => void;
+  onBlur?: () => void;
 }
 
 /** A 1–10 score as a native range input: keyboard arrows, Home/End and screen readers work as expected. */
-export function ScoreSlider({ label, value, lowLabel, highLabel, error, onChange }: ScoreSliderProps) {
+export const ScoreSlider = forwardRef<HTMLInputElement, ScoreSliderProps>(function ScoreSlider(
+  { label, value, lowLabel, highLabel, error, onChange, onBlur },
+  ref,
+) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -26,6 +30,7 @@ export function ScoreSlider({ label, value, lowLabel, highLabel, error, onChange
         </output>
       </div>
       <input
+        ref={ref}
         id={id}
         type="range"
         min={1}
@@ -33,6 +38,7 @@ export function ScoreSlider({ label, value, lowLabel, highLabel, error, onChange
         step={1}
         value={value}
         onChange={(event) => onChange(Number(event.target.value))}
+        onBlur={onBlur}
         aria-valuetext={`${value} out of 10`}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         aria-invalid={error ? true : undefined}
@@ -49,4 +55,4 @@ export function ScoreSlider({ label, value, lowLabel, highLabel, error, onChange
       ) : null}
     </div>
   );
-}
+});

@@ -1,12 +1,13 @@
 import { COMMON_SYMPTOMS } from '@hormohelp/contracts/limits';
 import { Plus, X } from 'lucide-react';
-import { type KeyboardEvent, useId, useState } from 'react';
-import { MAX_SYMPTOM_LENGTH } from '../lib/symptom-log-values';
+import { type KeyboardEvent, type Ref, useId, useState } from 'react';
 
 interface SymptomChipsProps {
   selected: string[];
-  error?: string;
+  error?: string | undefined;
   onChange: (symptoms: string[]) => void;
+  /** The custom-symptom input, focused when the symptoms are refused. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 const chipBase =
@@ -16,8 +17,11 @@ function includesIgnoringCase(list: readonly string[], value: string): string | 
   return list.find((item) => item.toLowerCase() === value.toLowerCase());
 }
 
-/** Curated symptoms as toggle chips, plus free-text symptoms the person adds themselves. */
-export function SymptomChips({ selected, error, onChange }: SymptomChipsProps) {
+/**
+ * Curated symptoms as toggle chips, plus free-text symptoms the person adds themselves. How long a
+ * symptom may be is the contract's rule, checked with the rest of the log when it is saved.
+ */
+export function SymptomChips({ selected, error, onChange, inputRef }: SymptomChipsProps) {
   const [custom, setCustom] = useState('');
   const [customError, setCustomError] = useState<string>();
   const groupId = useId();
@@ -31,8 +35,6 @@ export function SymptomChips({ selected, error, onChange }: SymptomChipsProps) {
   function addCustom() {
     const value = custom.trim().replace(/\s+/g, ' ');
     if (!value) return setCustomError('Type a symptom first');
-    if (value.length > MAX_SYMPTOM_LENGTH)
-      return setCustomError(`Keep it under ${MAX_SYMPTOM_LENGTH} characters`);
     const known = includesIgnoringCase([...COMMON_SYMPTOMS, ...selected], value) ?? value;
     if (!selected.includes(known)) onChange([...selected, known]);
     setCustom('');
@@ -83,9 +85,9 @@ export function SymptomChips({ selected, error, onChange }: SymptomChipsProps) {
         </label>
         <div className="mt-1 flex gap-2">
           <input
+            ref={inputRef}
             id={customId}
             value={custom}
-            maxLength={MAX_SYMPTOM_LENGTH + 20}
             onChange={(event) => setCustom(event.target.value)}
             onKeyDown={onCustomKeyDown}
             aria-invalid={customError ? true : undefined}

@@ -11,12 +11,14 @@ interface SymptomHistoryProps {
   hasMore: boolean;
   isLoadingMore: boolean;
   onLoadMore: () => void;
+  onEdit: (log: SymptomLog) => void;
   onDelete: (log: SymptomLog) => void;
   onRetry: () => void;
 }
 
+/** The person's logs, one entry a day, newest first, with "Load more" while older ones remain. */
 export function SymptomHistory(props: SymptomHistoryProps) {
-  const { items, status, hasMore, isLoadingMore, onLoadMore, onDelete, onRetry } = props;
+  const { items, status, hasMore, isLoadingMore, onLoadMore, onEdit, onDelete, onRetry } = props;
   return (
     <section aria-labelledby="history-title" aria-busy={status === 'loading'}>
       <h2 id="history-title" className="text-lg font-semibold text-stone-900">
@@ -42,7 +44,7 @@ export function SymptomHistory(props: SymptomHistoryProps) {
           <ul className="space-y-3">
             {items.map((log) => (
               <li key={log.id}>
-                <SymptomLogCard log={log} onDelete={onDelete} />
+                <SymptomLogCard log={log} onEdit={onEdit} onDelete={onDelete} />
               </li>
             ))}
           </ul>

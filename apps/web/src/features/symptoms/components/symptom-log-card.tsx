@@ -1,4 +1,6 @@
 import type { SymptomLog } from '@hormohelp/contracts';
+import { Pencil } from 'lucide-react';
+import { Button } from '@/components/button';
 import { Card } from '@/components/card';
 import { ConfirmDelete } from '@/components/confirm-delete';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -12,10 +14,12 @@ const SCORE_LABELS = [
 
 interface SymptomLogCardProps {
   log: SymptomLog;
+  onEdit: (log: SymptomLog) => void;
   onDelete: (log: SymptomLog) => void;
 }
 
-export function SymptomLogCard({ log, onDelete }: SymptomLogCardProps) {
+/** One day of the history: its scores, symptoms and notes, to edit or delete. */
+export function SymptomLogCard({ log, onEdit, onDelete }: SymptomLogCardProps) {
   const day = formatDate(log.date);
   return (
     <Card>
@@ -27,11 +31,17 @@ export function SymptomLogCard({ log, onDelete }: SymptomLogCardProps) {
             </h3>
             <p className="text-xs text-stone-600">Logged {formatDateTime(log.createdAt)}</p>
           </div>
-          <ConfirmDelete
-            subject={`log for ${day}`}
-            question="Delete this entry?"
-            onConfirm={() => onDelete(log)}
-          />
+          <div className="flex flex-wrap items-center gap-1">
+            <Button variant="ghost" size="sm" aria-label={`Edit log for ${day}`} onClick={() => onEdit(log)}>
+              <Pencil className="h-4 w-4" aria-hidden="true" />
+              Edit
+            </Button>
+            <ConfirmDelete
+              subject={`log for ${day}`}
+              question="Delete this entry?"
+              onConfirm={() => onDelete(log)}
+            />
+          </div>
         </div>
         <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           {SCORE_LABELS.map(([field, label]) => (

@@ -1,115 +1,77 @@
-import type { Item, SymptomLog } from '@hormohelp/contracts';
-import { type FormEvent, useState } from 'react';
-import toast from 'react-hot-toast';
-import { Button } from '@/components/button';
+import type { SymptomLog } from '@hormohelp/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { Card } from '@/components/card';
-import { TextAreaField, TextField } from '@/components/field';
-import { api, getErrorMessage, getFieldErrors } from '@/lib/api-client';
-import { formatDate, todayIsoDate } from '@/lib/format';
-import {
-  emptySymptomLog,
-  MAX_NOTES_LENGTH,
-  type ScoreField,
-  type SymptomLogErrors,
-  type SymptomLogValues,
-  toCreateSymptomLogBody,
-  toFormErrors,
-  validateSymptomLog,
-} from '../lib/symptom-log-values';
-import { ScoreSlider } from './score-slider';
-import { SymptomChips } from './symptom-chips';
+import { EditLogForm } from './edit-log-form';
+import { NewLogForm } from './new-log-form';
 
-const SCORES: Array<{ field: ScoreField; label: string; low: string; high: string }> = [
-  { field: 'severity', label: 'Severity', low: 'none', high: 'worst' },
-  { field: 'mood', label: 'Mood', low: 'very low', high: 'great' },
-  { field: 'energy', label: 'Energy', low: 'exhausted', high: 'full of energy' },
-  { field: 'sleep', label: 'Sleep quality', low: 'very poor', high: 'excellent' },
-];
-
-interface SymptomLogFormProps {
-  onLogged: (log: SymptomLog) => void;
+/** A save's confirmation; each save counts, so saying the same words twice still takes the focus. */
+interface Confirmation {
+  message: string;
+  count: number;
 }
 
-/** The daily log: date, symptom chips, four 1–10 scores and notes, sent as one POST /api/symptoms. */
-export function SymptomLogForm({ onLogged }: SymptomLogFormProps) {
-  const today = todayIsoDate();
-  const [values, setValues] = useState<SymptomLogValues>(() => emptySymptomLog(today));
-  const [errors, setErrors] = useState<SymptomLogErrors>({});
-  const [isSaving, setIsSaving] = useState(false);
+interface SymptomLogFormProps {
+  /** The log whose Edit was chosen in the history, or null to log a day. */
+  editing?: SymptomLog | null;
+  /** The edit is saved or cancelled: the form goes back to logging a day. */
+  onEditDone?: () => void;
+  /** A save was refused for want of consent to store health data. */
+  onConsentMissing?: () => void;
+  /** The form takes the focus when it appears (after consent was given in its place). */
+  focusOnMount?: boolean;
+}
 
-  function update<K extends keyof SymptomLogValues>(field: K, value: SymptomLogValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
+/**
+ * The tracker's form: a day's log, or the edit of one from the history. After a save, the focus goes
+ * to the confirmation, which says whether the day was saved new or updated.
+ */
+export function SymptomLogForm({
+  editing = null,
+  onEditDone,
+  onConsentMissing,
+  focusOnMount = false,
+}: SymptomLogFormProps) {
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [focusNewForm, setFocusNewForm] = useState(focusOnMount);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (confirmation) statusRef.current?.focus();
+  }, [confirmation]);
+
+  function confirm(message: string) {
+    setConfirmation((current) => ({ message, count: (current?.count ?? 0) + 1 }));
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateSymptomLog(values, todayIsoDate());
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setIsSaving(true);
-    try {
-      const { data } = await api.post<Item<SymptomLog>>('/api/symptoms', toCreateSymptomLogBody(values));
-      toast.success(`Saved your log for ${formatDate(data.item.date)}`);
-      onLogged(data.item);
-      setValues(emptySymptomLog(todayIsoDate()));
-    } catch (error) {
-      const fieldErrors = toFormErrors(getFieldErrors(error));
-      setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0) toast.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
+  function finishEdit(message: string | null) {
+    // After a save the focus goes to the confirmation; after a cancel, back to the day's form.
+    setFocusNewForm(message === null);
+    if (message === null) setConfirmation(null);
+    else confirm(message);
+    onEditDone?.();
   }
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate aria-labelledby="log-form-title" className="space-y-6">
-        <h2 id="log-form-title" className="text-lg font-semibold text-stone-900">
-          Log a day
-        </h2>
-        <TextField
-          label="Date"
-          type="date"
-          value={values.date}
-          max={today}
-          required
-          error={errors.date}
-          onChange={(event) => update('date', event.target.value)}
-          className="max-w-xs"
+      {editing ? (
+        <EditLogForm
+          key={editing.id}
+          log={editing}
+          onSaved={finishEdit}
+          onCancel={() => finishEdit(null)}
+          onConsentMissing={onConsentMissing}
         />
-        <SymptomChips
-          selected={values.symptoms}
-          error={errors.symptoms}
-          onChange={(next) => update('symptoms', next)}
-        />
-        <div className="grid gap-6 sm:grid-cols-2">
-          {SCORES.map(({ field, label, low, high }) => (
-            <ScoreSlider
-              key={field}
-              label={label}
-              value={values[field]}
-              lowLabel={low}
-              highLabel={high}
-              error={errors[field]}
-              onChange={(value) => update(field, value)}
-            />
-          ))}
-        </div>
-        <TextAreaField
-          label="Notes"
-          hint={`Optional. Anything you want to remember: cycle day, food, stress, medication. ${values.notes.length}/${MAX_NOTES_LENGTH}`}
-          value={values.notes}
-          rows={3}
-          error={errors.notes}
-          onChange={(event) => update('notes', event.target.value)}
-        />
-        <div className="flex justify-end">
-          <Button type="submit" loading={isSaving} className="w-full sm:w-auto">
-            Save log
-          </Button>
-        </div>
-      </form>
+      ) : (
+        <NewLogForm focusOnMount={focusNewForm} onSaved={confirm} onConsentMissing={onConsentMissing} />
+      )}
+      <p
+        ref={statusRef}
+        role="status"
+        tabIndex={-1}
+        className="mt-4 text-sm font-medium text-brand-800 empty:hidden focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+      >
+        {confirmation && !editing ? confirmation.message : null}
+      </p>
     </Card>
   );
 }

@@ -7,9 +7,12 @@ export function compareLogs(a: SymptomLog, b: SymptomLog): number {
   return 0;
 }
 
-/** Adds logs to a list without duplicates (a later page may repeat an entry added locally). */
-export function mergeLogs(current: SymptomLog[], incoming: SymptomLog[]): SymptomLog[] {
-  const byId = new Map(current.map((log) => [log.id, log]));
-  for (const log of incoming) byId.set(log.id, log);
-  return [...byId.values()].sort(compareLogs);
+/**
+ * The logs in history order with one entry a day: a person has one log a day, so two entries for one
+ * date are the same day seen twice (saved here and then read again), and the first one stays.
+ */
+export function oneLogPerDay(logs: SymptomLog[]): SymptomLog[] {
+  const byDate = new Map<string, SymptomLog>();
+  for (const log of logs) if (!byDate.has(log.date)) byDate.set(log.date, log);
+  return [...byDate.values()].sort(compareLogs);
 }

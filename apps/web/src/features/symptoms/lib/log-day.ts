@@ -1,0 +1,13 @@
+const longDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+
+/** A calendar date "2026-12-07" → "Monday 7 December", the way a person names the day they logged. */
+export function formatLogDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return longDay.format(new Date(year, month - 1, day));
+}
+
+/** The confirmation of a save: a new day's log, or the day's log replaced. */
+export function savedMessage(date: string, isNew: boolean): string {
+  return isNew ? `Saved for ${formatLogDay(date)}` : `Updated your log for ${formatLogDay(date)}`;
+}

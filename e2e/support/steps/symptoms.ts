@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { formatDay } from '../format';
-import { waitForPath } from '../waits';
+import { formatDay, formatLongDay } from '../format';
+import { holdNextAnswer, stallReads } from '../held-answer';
+import { waitForPath, waitForText } from '../waits';
 
 export interface DayLog {
   date: string;
@@ -50,12 +51,20 @@ export async function logDay(page: Page, day: DayLog): Promise<void> {
     expect(await slider.getAttribute('aria-valuetext')).toBe(`${day[field]} out of 10`);
   }
   await form.getByLabel('Notes').fill(day.notes);
+  // The saved day joins the history from the save's own answer: every read of the history after
+  // it is held back until the entry is on screen, so no refetch can be what shows it.
+  const saved = await holdNextAnswer(page, 'POST', '/api/symptoms');
+  const stalled = await stallReads(page, '/api/symptoms');
   await form.getByRole('button', { name: 'Save log' }).click();
+  await saved.requested;
+  saved.release();
+  const entry = page.getByRole('article', { name: formatDay(day.date) });
+  await waitForText(entry, day.notes);
   await page
     .getByRole('status')
-    .filter({ hasText: `Saved your log for ${formatDay(day.date)}` })
+    .filter({ hasText: `Saved for ${formatLongDay(day.date)}` })
     .waitFor();
-  // The form starts over for the next log.
-  await expect.poll(() => form.getByLabel('Notes').inputValue()).toBe('');
-  expect(await form.getByRole('button', { pressed: true }).count()).toBe(0);
+  await stalled.release();
+  // The form keeps the day it saved, ready to be changed.
+  await form.getByText('You logged this day already; saving updates it.').waitFor();
 }

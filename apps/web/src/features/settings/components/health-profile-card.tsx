@@ -13,6 +13,7 @@ import {
 import { useAuth } from '@/features/auth';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { lazyResolver } from '@/lib/forms/lazy-resolver';
 import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import {
@@ -24,8 +25,12 @@ import {
   labelOf,
   REGULARITY_OPTIONS,
 } from '@/lib/health-profile-options';
-import { healthProfileResolver } from '../lib/health-profile-resolver';
 import { SettingsSection } from './settings-section';
+
+// Checked by zod, loaded with the contract in a chunk of its own after the page has rendered.
+const healthProfileResolver = lazyResolver(() =>
+  import('../lib/health-profile-resolver').then((module) => module.healthProfileResolver),
+);
 
 const NOT_ANSWERED = 'Not answered';
 const CONSENT_NEEDED =

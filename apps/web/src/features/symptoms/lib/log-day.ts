@@ -1,10 +1,20 @@
 const longDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+const longDayOfYear = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
-/** A calendar date "2026-12-07" → "Monday 7 December", the way a person names the day they logged. */
-export function formatLogDay(isoDate: string): string {
+/**
+ * A calendar date "2026-12-07" → "Monday 7 December", the way a person names the day they logged;
+ * a day of another year keeps its year ("Tuesday, 7 December 2021").
+ */
+export function formatLogDay(isoDate: string, now: Date = new Date()): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return longDay.format(new Date(year, month - 1, day));
+  const format = year === now.getFullYear() ? longDay : longDayOfYear;
+  return format.format(new Date(year, month - 1, day));
 }
 
 /** The confirmation of a save: a new day's log, or the day's log replaced. */

@@ -45,6 +45,18 @@ const BODY_ROUTES = API_ROUTES.filter((route) => route.body && route.auth !== 'r
   }),
 );
 
+/** The body routes whose every field is optional: a body naming none of them changes nothing. */
+const ALL_FIELDS_OPTIONAL = new Set(['PATCH /users/me', 'PATCH /api/symptoms/{id}']);
+
+/** The person's symptom logs as stored, to see that a refused or empty change left them alone. */
+async function logsOf(userId: string) {
+  const { rows } = await stack.db.query(
+    'SELECT id, date, symptoms, notes, severity, mood, energy, sleep FROM symptom_logs WHERE user_id = $1 ORDER BY id',
+    [userId],
+  );
+  return rows;
+}
+
 /** Sends `body` as the user and expects a contract error with `status`/`code`, and no stored change. */
 async function expectRefused(
   method: string,
@@ -75,17 +87,18 @@ describe('hostile bodies', () => {
       await expectRefused(route.method, route.resolve(), `${'['.repeat(depth)}${']'.repeat(depth)}`, {
         status: 400,
       });
-      // Nested under a field no route knows, which the contract ignores: PATCH /users/me with nothing
-      // else to change answers 200 and changes nothing; every other route misses its required fields.
+      // Nested under a field no route knows, which the contract ignores: a PATCH whose fields are all
+      // optional (the profile, a symptom log) has nothing to change, answers 200 and changes nothing;
+      // every other route misses its required fields.
       const nested = `{"unknown":${'{"a":'.repeat(2500)}1${'}'.repeat(2500)}}`;
-      const before = await snapshotUser(stack.db, user.id);
+      const before = { user: await snapshotUser(stack.db, user.id), logs: await logsOf(user.id) };
       const answer = await call(stack.apiUrl, route.method, route.resolve(), {
         token: user.token,
         body: nested,
       });
-      if (route.path === '/users/me') expect(answer.status).toBe(200);
+      if (ALL_FIELDS_OPTIONAL.has(`${route.method} ${route.path}`)) expect(answer.status).toBe(200);
       else expectContractError(answer, { status: 400 });
-      expect(await snapshotUser(stack.db, user.id)).toEqual(before);
+      expect({ user: await snapshotUser(stack.db, user.id), logs: await logsOf(user.id) }).toEqual(before);
     },
   );
 

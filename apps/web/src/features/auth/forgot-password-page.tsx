@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
+import { FormAlert } from '@/components/form-alert';
 import { api, getErrorMessage } from '@/lib/api-client';
 import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
 import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
-import { FormAlert } from './components/form-alert';
 
 /** The email the login page passes on, so nobody types it twice. */
 function readPassedEmail(state: unknown): string {

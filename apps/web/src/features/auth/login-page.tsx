@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
+import { FormAlert } from '@/components/form-alert';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { getErrorCode, getErrorMessage, getRetryAfterSeconds } from '@/lib/api-client';
 import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
@@ -9,7 +10,6 @@ import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
-import { FormAlert } from './components/form-alert';
 import { pathAfterLogin, readReturnPath } from './post-login-path';
 import { useAuth } from './use-auth';
 

@@ -3,13 +3,13 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
+import { FormAlert } from '@/components/form-alert';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
 import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
 import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
-import { FormAlert } from './components/form-alert';
 import { PasswordStrengthMeter } from './components/password-strength-meter';
 import { ratePassword } from './password-strength';
 

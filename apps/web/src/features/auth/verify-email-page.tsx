@@ -3,10 +3,10 @@ import { Loader2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { Button } from '@/components/button';
+import { FormAlert } from '@/components/form-alert';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
-import { FormAlert } from './components/form-alert';
 import { pathAfterLogin } from './post-login-path';
 import { useAuth } from './use-auth';
 

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormProvider, type UseFormReturn } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { Button } from '@/components/button';
+import { FormAlert } from '@/components/form-alert';
 import {
   AgeRangeField,
   ConditionsField,
@@ -162,12 +163,9 @@ function OnboardingForm({ user }: { user: User }) {
           )}
         </div>
         {saveError && (
-          <p
-            role="alert"
-            className="mt-5 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800"
-          >
-            {saveError}
-          </p>
+          <div className="mt-5">
+            <FormAlert>{saveError}</FormAlert>
+          </div>
         )}
         <div className="mt-8 flex items-center justify-between gap-3 border-t border-stone-200 pt-5">
           <Button variant="ghost" onClick={() => goTo(step - 1)} disabled={step === 0 || isSubmitting}>

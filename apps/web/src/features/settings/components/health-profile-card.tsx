@@ -3,6 +3,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import toast from 'react-hot-toast';
 import { Button } from '@/components/button';
+import { FormAlert } from '@/components/form-alert';
 import {
   AgeRangeField,
   ConditionsField,
@@ -141,14 +142,7 @@ function HealthProfileForm({ user, onClose }: { user: User; onClose: () => void 
           </div>
         </fieldset>
         <AgeRangeField />
-        {formError && (
-          <p
-            role="alert"
-            className="rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800"
-          >
-            {formError}
-          </p>
-        )}
+        {formError && <FormAlert>{formError}</FormAlert>}
         <div className="flex flex-wrap gap-3">
           <Button type="submit" loading={form.formState.isSubmitting}>
             Save answers

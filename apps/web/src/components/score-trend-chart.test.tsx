@@ -1,25 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScorePoint } from '@/lib/score-metrics';
+import { chartLines, layOutAtChartSize, piecesOf } from '@/test/chart-layout';
 import { ScoreTrendChart } from './score-trend-chart';
-
-/**
- * jsdom lays nothing out: give every element the size of a chart frame, and a ResizeObserver that
- * never reports, so the on-screen chart measures its parent as a browser would on first paint.
- */
-function layOutAtChartSize() {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ width: 600, height: 288 }),
-  );
-}
 
 const day = (date: string, score: number | null): ScorePoint => ({
   date,
@@ -33,9 +16,6 @@ const day = (date: string, score: number | null): ScorePoint => ({
 const series = (...scores: (number | null)[]): ScorePoint[] =>
   scores.map((score, index) => day(new Date(Date.UTC(2026, 2, 1 + index)).toISOString().slice(0, 10), score));
 
-const lines = (container: HTMLElement) => [...container.querySelectorAll('path.recharts-line-curve')];
-const startsOf = (line: Element) => line.getAttribute('d')?.match(/M/g)?.length ?? 0;
-
 beforeEach(layOutAtChartSize);
 afterEach(() => vi.unstubAllGlobals());
 
@@ -48,23 +28,23 @@ describe('the score trend chart', () => {
 
     for (const label of ['Severity', 'Mood', 'Energy', 'Sleep'])
       expect(screen.getByText(label)).toBeInTheDocument();
-    expect(lines(container).length).toBe(0);
+    expect(chartLines(container).length).toBe(0);
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
   });
 
   it('breaks every line on a day without a log instead of joining the days either side', async () => {
     const { container } = render(<ScoreTrendChart series={series(4, 5, null, 7, 8)} />);
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
-    for (const line of lines(container)) expect(startsOf(line)).toBe(2);
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
+    for (const line of chartLines(container)) expect(piecesOf(line)).toBe(2);
   });
 
   it('draws a line in one piece when every day has a log', async () => {
     const { container } = render(<ScoreTrendChart series={series(4, 5, 6, 7, 8)} />);
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
-    for (const line of lines(container)) expect(startsOf(line)).toBe(1);
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
+    for (const line of chartLines(container)) expect(piecesOf(line)).toBe(1);
   });
 
   it('over more than a month, marks only a day logged between two days without a log, which no line reaches', async () => {
@@ -73,14 +53,14 @@ describe('the score trend chart', () => {
     for (let index = 40; index < 60; index += 1) scores[index] = 5;
     const { container } = render(<ScoreTrendChart series={series(...scores)} />);
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
     expect(container.querySelectorAll('.recharts-dot')).toHaveLength(4);
   });
 
   it('marks every logged day with a dot over a month or less', async () => {
     const { container } = render(<ScoreTrendChart series={series(4, null, 6)} />);
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
     expect(container.querySelectorAll('.recharts-dot')).toHaveLength(8);
   });
 

@@ -1,12 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
-import { api, refreshSession } from './api-client';
+import { api, getErrorStatus, refreshSession } from './api-client';
 import { onSessionEvent, type SessionEvent } from './session-events';
 import { tokenStore } from './token-store';
 
 const staleToken = makeToken('stale');
 const freshToken = makeToken('fresh');
 const paths = ['/api/symptoms', '/api/posts', '/api/bookings', '/api/cart', '/api/orders'];
+
+/** GET through the real client; `path` as the fake backend records it. */
+const read = (path: string) => api.get(path.slice(1)).json<{ path: string }>();
+
+/** The HTTP status a request failed with (undefined if it succeeded or got no answer). */
+const failedWith = (request: Promise<unknown>) => request.then(() => undefined, getErrorStatus);
 
 function protectedRoutes(validToken: () => string) {
   return Object.fromEntries(
@@ -52,9 +58,9 @@ describe('the 401 interceptor', () => {
       'POST /auth/refresh': refreshIssuingFreshToken(30),
     });
 
-    const responses = await Promise.all(paths.map((path) => api.get(path)));
+    const responses = await Promise.all(paths.map(read));
 
-    expect(responses.map((response) => response.data.path)).toEqual(paths);
+    expect(responses.map((response) => response.path)).toEqual(paths);
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
     const replays = backend.calls.filter(
       (call) => call.url.startsWith('/api/') && call.authorization === `Bearer ${freshToken}`,
@@ -78,10 +84,10 @@ describe('the 401 interceptor', () => {
       'POST /auth/refresh': refreshIssuingFreshToken(),
     });
 
-    const [fast, slow] = await Promise.all([api.get('/api/symptoms'), api.get('/api/slow')]);
+    const [fast, slow] = await Promise.all([read('/api/symptoms'), read('/api/slow')]);
 
     expect(slowPathAnswered).toBe(true);
-    expect([fast.status, slow.status]).toEqual([200, 200]);
+    expect([fast.path, slow.path]).toEqual(['/api/symptoms', '/api/slow']);
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
   });
 
@@ -94,7 +100,7 @@ describe('the 401 interceptor', () => {
       },
     });
 
-    const results = await Promise.allSettled(paths.map((path) => api.get(path)));
+    const results = await Promise.allSettled(paths.map(read));
 
     expect(results.map((result) => result.status)).toEqual(Array(5).fill('rejected'));
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
@@ -112,9 +118,7 @@ describe('the 401 interceptor', () => {
       'POST /auth/refresh': refreshIssuingFreshToken(),
     });
 
-    await expect(api.post('/auth/login', { email: 'a@b.co', password: 'x' })).rejects.toMatchObject({
-      response: { status: 401 },
-    });
+    expect(await failedWith(api.post('auth/login', { json: { email: 'a@b.co', password: 'x' } }))).toBe(401);
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(0);
     expect(tokenStore.get()).toBe(staleToken);
   });
@@ -126,9 +130,9 @@ describe('the 401 interceptor', () => {
     });
 
     const scheduled = refreshSession();
-    const [response] = await Promise.all([api.get('/api/symptoms'), scheduled]);
+    const [response] = await Promise.all([read('/api/symptoms'), scheduled]);
 
-    expect(response.data.path).toBe('/api/symptoms');
+    expect(response.path).toBe('/api/symptoms');
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
     expect(backend.callsTo('GET', '/api/symptoms').map((call) => call.authorization)).toEqual([
       `Bearer ${staleToken}`,
@@ -142,14 +146,33 @@ describe('the 401 interceptor', () => {
       'POST /auth/refresh': refreshIssuingFreshToken(),
     });
 
-    await expect(api.get('/api/symptoms')).rejects.toMatchObject({ response: { status: 401 } });
+    expect(await failedWith(read('/api/symptoms'))).toBe(401);
     expect(backend.callsTo('GET', '/api/symptoms')).toHaveLength(2);
     expect(backend.callsTo('POST', '/auth/refresh')).toHaveLength(1);
   });
 
+  it('replays a write that got 401 with the same body it first sent', async () => {
+    const bodies: unknown[] = [];
+    backend = installFakeBackend({
+      'POST /api/posts': (call, body) => {
+        bodies.push(body);
+        return call.authorization === `Bearer ${freshToken}`
+          ? { status: 201, data: { item: body } }
+          : unauthorized;
+      },
+      'POST /auth/refresh': refreshIssuingFreshToken(),
+    });
+    const post = { title: 'Cycle day 40', body: 'Anyone else?', category: 'pcos' };
+
+    const created = await api.post('api/posts', { json: post }).json<{ item: unknown }>();
+
+    expect(created.item).toEqual(post);
+    expect(bodies).toEqual([post, post]);
+  });
+
   it('sends the access token as a Bearer header on every request', async () => {
     backend = installFakeBackend({ ...protectedRoutes(() => staleToken) });
-    await api.get('/api/cart');
+    await read('/api/cart');
     expect(backend.calls[0]?.authorization).toBe(`Bearer ${staleToken}`);
   });
 });

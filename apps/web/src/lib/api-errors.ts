@@ -1,4 +1,4 @@
-import { isAxiosError } from 'axios';
+import { HTTPError, TimeoutError } from 'ky';
 
 const NETWORK_ERROR = 'Network error. Check your connection and try again.';
 const TIMEOUT_ERROR = 'The server took too long to answer. Try again.';
@@ -11,9 +11,16 @@ interface ContractError {
   details?: { fields?: unknown };
 }
 
+const errorBodies = new WeakMap<HTTPError, unknown>();
+
+/** Keeps the parsed body of a failed response with its error; the API client calls it. */
+export function rememberErrorBody(error: HTTPError, body: unknown): void {
+  errorBodies.set(error, body);
+}
+
 function readContractError(error: unknown): ContractError | undefined {
-  if (!isAxiosError(error)) return undefined;
-  const body: unknown = error.response?.data;
+  if (!(error instanceof HTTPError)) return undefined;
+  const body = errorBodies.get(error);
   if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
   const inner = body.error;
   return typeof inner === 'object' && inner !== null ? (inner as ContractError) : undefined;
@@ -34,12 +41,20 @@ export function getErrorMessage(error: unknown): string {
   }
   const message = readContractError(error)?.message;
   if (typeof message === 'string' && message.length > 0) return message;
-  if (isAxiosError(error)) {
-    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return TIMEOUT_ERROR;
-    if (!error.response) return NETWORK_ERROR;
-    if (error.response.status >= 500) return SERVER_ERROR;
-  }
+  if (error instanceof TimeoutError) return TIMEOUT_ERROR;
+  if (isNetworkError(error)) return NETWORK_ERROR;
+  if ((getErrorStatus(error) ?? 0) >= 500) return SERVER_ERROR;
   return UNKNOWN_ERROR;
+}
+
+/** The HTTP status of a failed request; undefined when no answer came at all. */
+export function getErrorStatus(error: unknown): number | undefined {
+  return error instanceof HTTPError ? error.response.status : undefined;
+}
+
+/** fetch rejects with a TypeError when no answer arrives: offline, refused, blocked by CORS. */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof TypeError;
 }
 
 /** The contract's `error.details.fields`: each invalid field mapped to its problem, or {}. */
@@ -55,7 +70,7 @@ export function getFieldErrors(error: unknown): Record<string, string> {
 
 /** Seconds from a 429's Retry-After header, if present. */
 export function getRetryAfterSeconds(error: unknown): number | undefined {
-  if (!isAxiosError(error)) return undefined;
-  const value = Number(error.response?.headers?.['retry-after']);
+  if (!(error instanceof HTTPError)) return undefined;
+  const value = Number(error.response.headers.get('retry-after'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }

@@ -6,14 +6,11 @@ import { api } from './api-client';
 export async function fetchCursorPage<T>(
   path: string,
   cursor: string | null,
-  params: Record<string, unknown> = {},
+  params: Record<string, string | number | undefined> = {},
   signal?: AbortSignal,
 ): Promise<ListPage<T>> {
-  const { data } = await api.get<ListPage<T>>(path, {
-    params: cursor === null ? params : { ...params, cursor },
-    signal,
-  });
-  return data;
+  const searchParams = cursor === null ? params : { ...params, cursor };
+  return api.get(path, { searchParams, signal }).json<ListPage<T>>();
 }
 
 /** For `useInfiniteQuery`: the cursor of the page after `page`, or none at the end of the list. */

@@ -1,5 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isAxiosError } from 'axios';
+import { TimeoutError } from 'ky';
+import { getErrorStatus, isNetworkError } from './api-errors';
+import { onSessionEvent } from './session-events';
 
 const MAX_RETRIES = 2;
 
@@ -10,9 +12,8 @@ const MAX_RETRIES = 2;
  */
 export function isWorthRetrying(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
-  if (!isAxiosError(error)) return false;
-  const status = error.response?.status;
-  return status === undefined || status >= 500;
+  if (error instanceof TimeoutError || isNetworkError(error)) return true;
+  return (getErrorStatus(error) ?? 0) >= 500;
 }
 
 /**
@@ -29,3 +30,13 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/**
+ * The signed-in app's cache. Only the signed-in pages read server state, so it loads with their
+ * layout and the public pages' first load does without TanStack Query. It empties itself when a
+ * session ends, before anyone else can sign in on this tab.
+ */
+export const appQueryClient = createQueryClient();
+onSessionEvent((event) => {
+  if (event.type === 'ended') appQueryClient.clear();
+});

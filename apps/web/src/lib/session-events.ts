@@ -1,11 +1,19 @@
 import type { SessionResponse } from '@hormohelp/contracts';
 
-export type SessionEvent = { type: 'refreshed'; session: SessionResponse } | { type: 'expired' };
+/**
+ * `refreshed`: a new access token. `expired`: the API client could not refresh, so the session is
+ * over. `ended`: the session is over for any reason (logout, expiry, a refused refresh), and whatever
+ * was that person's must go.
+ */
+export type SessionEvent =
+  | { type: 'refreshed'; session: SessionResponse }
+  | { type: 'expired' }
+  | { type: 'ended' };
 type SessionListener = (event: SessionEvent) => void;
 
 const listeners = new Set<SessionListener>();
 
-/** The auth context listens here for refreshes it did not start and for a session that ended. */
+/** The auth context listens here for refreshes it did not start and for a session that expired. */
 export function onSessionEvent(listener: SessionListener): () => void {
   listeners.add(listener);
   return () => {

@@ -1,6 +1,4 @@
 import type { DeleteHealthDataResponse, User } from '@hormohelp/contracts';
-import { type AxiosAdapter, AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
-import { api } from '@/lib/api-client';
 
 /** A JWT-shaped token whose payload carries `exp`; the signature is irrelevant to the browser. */
 export function makeToken(label: string, expiresInSeconds = 900, now = Date.now()): string {
@@ -26,63 +24,64 @@ export function makeUser(overrides: Partial<User> = {}): User {
 
 export interface RecordedCall {
   method: string;
+  /** The path, without the API's address or the query string: `/api/symptoms`. */
   url: string;
   authorization: string | undefined;
-  /** The query parameters axios was given (`params`), e.g. `{ format: 'csv' }`. */
-  params?: unknown;
+  /** The query string's parameters, e.g. `{ format: 'csv' }`; undefined when there is none. */
+  params?: Record<string, string>;
 }
 
+/** A reply's `data` is sent as JSON, or as it is when it is a string. */
 type Reply = { status: number; data?: unknown; headers?: Record<string, string> };
 type Route = (call: RecordedCall, body: unknown) => Reply | Promise<Reply>;
 
+function toResponse(reply: Reply): Response {
+  const isText = typeof reply.data === 'string';
+  const body =
+    reply.data === undefined || reply.status === 204
+      ? null
+      : isText
+        ? reply.data
+        : JSON.stringify(reply.data);
+  const headers = new Headers(reply.headers);
+  if (body !== null && !headers.has('content-type'))
+    headers.set('content-type', isText ? 'text/plain' : 'application/json');
+  return new Response(body as string | null, { status: reply.status, headers });
+}
+
 /**
- * Replaces the network under the real `api` instance: the interceptors run exactly as in the browser,
- * only the transport answers from `routes` (keyed "METHOD /path").
+ * Replaces the network under the real `api` client: its hooks (the token, the 401 replay, the error
+ * bodies) run exactly as in the browser, only `fetch` answers from `routes` (keyed "METHOD /path").
  */
 export function installFakeBackend(routes: Record<string, Route>) {
   const calls: RecordedCall[] = [];
-  const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {
-    const method = (config.method ?? 'get').toUpperCase();
-    const url = config.url ?? '';
-    const authorization = config.headers.get('Authorization');
-    const call = {
-      method,
-      url,
-      authorization: typeof authorization === 'string' ? authorization : undefined,
-      params: config.params,
+  const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const query = Object.fromEntries(url.searchParams);
+    const call: RecordedCall = {
+      method: request.method,
+      url: url.pathname,
+      authorization: request.headers.get('Authorization') ?? undefined,
+      params: Object.keys(query).length > 0 ? query : undefined,
     };
     calls.push(call);
-    const route = routes[`${method} ${url}`];
-    const body = typeof config.data === 'string' ? JSON.parse(config.data) : config.data;
+    const text = await request.text();
+    const body: unknown = text === '' ? undefined : JSON.parse(text);
+    const route = routes[`${call.method} ${call.url}`];
     const reply = route
       ? await route(call, body)
       : { status: 404, data: { error: { code: 'not_found', message: 'Not found' } } };
-    const response: AxiosResponse = {
-      data: reply.data ?? '',
-      status: reply.status,
-      statusText: String(reply.status),
-      headers: reply.headers ?? {},
-      config,
-    };
-    if (reply.status >= 400) {
-      throw new AxiosError(
-        `Request failed with status code ${reply.status}`,
-        'ERR_BAD_REQUEST',
-        config,
-        null,
-        response,
-      );
-    }
-    return response;
+    return toResponse(reply);
   };
-  const previous = api.defaults.adapter;
-  api.defaults.adapter = adapter;
+  const previous = globalThis.fetch;
+  globalThis.fetch = fakeFetch as typeof fetch;
   return {
     calls,
     callsTo: (method: string, url: string) =>
       calls.filter((call) => call.method === method && call.url === url),
     restore: () => {
-      api.defaults.adapter = previous;
+      globalThis.fetch = previous;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, ProtectedRoute, useAuth } from '@/features/auth';
@@ -29,6 +30,8 @@ export function renderWithAuth(options: {
   protectedPage?: ReactNode;
   loginPage?: ReactNode;
   extraRoutes?: ReactNode;
+  /** The cache the pages read through; a fresh one per render unless given. */
+  queryClient?: QueryClient;
 }) {
   return render(
     <MemoryRouter
@@ -49,5 +52,6 @@ export function renderWithAuth(options: {
         </Routes>
       </AuthProvider>
     </MemoryRouter>,
+    { queryClient: options.queryClient },
   );
 }

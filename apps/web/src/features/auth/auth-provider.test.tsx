@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
+import { appQueryClient } from '@/lib/query-client';
 import { tokenStore } from '@/lib/token-store';
 import { delay, installFakeBackend, makeToken, makeUser, unauthorized } from '@/test/fake-backend';
 import { screen, waitFor } from '@/test/render';
@@ -15,7 +16,7 @@ const paths = ['/api/symptoms', '/api/posts', '/api/bookings', '/api/cart', '/ap
 function FiveRequestsPage() {
   const [results, setResults] = useState<string[]>([]);
   useEffect(() => {
-    Promise.allSettled(paths.map((path) => api.get(path))).then((settled) =>
+    Promise.allSettled(paths.map((path) => api.get(path.slice(1)))).then((settled) =>
       setResults(settled.map((result) => result.status)),
     );
   }, []);
@@ -27,7 +28,7 @@ function LatestLogPage() {
   const { logout } = useAuth();
   const latest = useQuery({
     queryKey: ['symptoms', 'logs', { limit: 1 }],
-    queryFn: async () => (await api.get<{ items: { notes: string }[] }>('/api/symptoms')).data,
+    queryFn: () => api.get('api/symptoms').json<{ items: { notes: string }[] }>(),
   });
   return (
     <div>
@@ -151,13 +152,14 @@ describe('AuthProvider', () => {
     });
     window.sessionStorage.setItem('hormohelp.onboarding-draft', '{"conditions":["pcos"]}');
     window.sessionStorage.setItem('unrelated', 'kept');
-    const { queryClient } = renderWithAuth({ at: '/dashboard', protectedPage: <LatestLogPage /> });
+    // The app's own cache, as the signed-in layout provides it.
+    renderWithAuth({ at: '/dashboard', protectedPage: <LatestLogPage />, queryClient: appQueryClient });
     expect(await screen.findByText('Asha: cramps after the new dose')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
 
     await waitFor(() => expect(screen.getByTestId('session')).toHaveTextContent('anonymous:nobody'));
-    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    expect(appQueryClient.getQueryCache().getAll()).toEqual([]);
     expect(window.sessionStorage.getItem('hormohelp.onboarding-draft')).toBeNull();
     expect(window.sessionStorage.getItem('unrelated')).toBe('kept');
     window.sessionStorage.clear();

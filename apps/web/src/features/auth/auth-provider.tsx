@@ -1,10 +1,8 @@
 import type { SessionResponse, User, UserResponse } from '@hormohelp/contracts';
-import { useQueryClient } from '@tanstack/react-query';
-import { isAxiosError } from 'axios';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, refreshSession } from '@/lib/api-client';
-import { onSessionEvent } from '@/lib/session-events';
+import { api, getErrorStatus, refreshSession } from '@/lib/api-client';
+import { emitSessionEvent, onSessionEvent } from '@/lib/session-events';
 import { clearTabDrafts } from '@/lib/tab-drafts';
 import { tokenStore } from '@/lib/token-store';
 import { AuthContext, type AuthContextValue, type AuthStatus } from './auth-context';
@@ -23,18 +21,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const locationRef = useRef(location);
   locationRef.current = location;
   const cancelScheduledRefresh = useRef<() => void>(() => {});
-  const queryClient = useQueryClient();
 
-  // Whatever the cache and the tab's drafts hold was that person's: on a shared device the next
-  // person sees none of it.
+  // Whatever the query cache and the tab's drafts hold was that person's: on a shared device the
+  // next person sees none of it. The cache lives with the signed-in pages and clears itself on `ended`.
   const endSession = useCallback(() => {
     cancelScheduledRefresh.current();
     tokenStore.clear();
-    queryClient.clear();
     clearTabDrafts();
+    emitSessionEvent({ type: 'ended' });
     setUserState(null);
     setStatus('anonymous');
-  }, [queryClient]);
+  }, []);
 
   const sendToLogin = useCallback(() => {
     const { pathname, search } = locationRef.current;
@@ -51,7 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       cancelScheduledRefresh.current = scheduleRefresh(session.accessToken, () => {
         refreshSession().catch((error: unknown) => {
           // A refused refresh ends the session; a network blip leaves it to the next request's 401.
-          if (isAxiosError(error) && error.response?.status === 401) {
+          if (getErrorStatus(error) === 401) {
             endSession();
             sendToLogin();
           }
@@ -66,7 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onSessionEvent((event) => {
         if (event.type === 'refreshed') {
           applySession(event.session);
-        } else {
+        } else if (event.type === 'expired') {
           endSession();
           sendToLogin();
         }
@@ -90,13 +87,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       hasLoggedOut,
       async login(email, password) {
-        const { data } = await api.post<SessionResponse>('/auth/login', { email, password });
+        const data = await api.post('auth/login', { json: { email, password } }).json<SessionResponse>();
         applySession(data);
         return data.user;
       },
       async logout() {
         try {
-          await api.post('/auth/logout');
+          await api.post('auth/logout');
         } catch {
           // The local session ends anyway; the cookie expires on its own if the server was unreachable.
         } finally {
@@ -106,7 +103,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
       setUser: setUserState,
       async refreshUser() {
-        const { data } = await api.get<UserResponse>('/auth/me');
+        const data = await api.get('auth/me').json<UserResponse>();
         setUserState(data.user);
       },
       startSession(session) {

@@ -29,7 +29,7 @@ export default function ForgotPasswordPage() {
   const handleSubmit = form.handleSubmit(async (body) => {
     setFormError(null);
     try {
-      await api.post('/auth/forgot-password', body);
+      await api.post('auth/forgot-password', { json: body });
       setSentTo(body.email);
     } catch (error) {
       showServerFieldErrors(form, error);

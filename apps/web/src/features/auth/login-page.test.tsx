@@ -103,7 +103,7 @@ describe('LoginPage', () => {
 
     await logIn('asha@example.com', 'correct horse');
     await screen.findByRole('heading', { name: 'Dashboard' });
-    await api.get('/api/symptoms');
+    await api.get('api/symptoms');
 
     expect(tokenStore.get()).toBe(refreshedToken);
     const everything = [

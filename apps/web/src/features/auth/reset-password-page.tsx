@@ -34,7 +34,7 @@ export default function ResetPasswordPage() {
     if (!token) return;
     setFormError(null);
     try {
-      await api.post('/auth/reset-password', { token, password: values.password });
+      await api.post('auth/reset-password', { json: { token, password: values.password } });
       setIsDone(true);
     } catch (error) {
       showServerFieldErrors(form, error);

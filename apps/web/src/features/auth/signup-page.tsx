@@ -29,7 +29,7 @@ export default function SignupPage() {
   const handleSubmit = form.handleSubmit(async (body) => {
     setFormError(null);
     try {
-      await api.post('/auth/signup', body);
+      await api.post('auth/signup', { json: body });
       setSentTo(body.email);
     } catch (error) {
       showServerFieldErrors(form, error);

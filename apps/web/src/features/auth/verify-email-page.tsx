@@ -16,7 +16,7 @@ const verifications = new Map<string, Promise<SessionResponse>>();
 function verifyOnce(token: string): Promise<SessionResponse> {
   let verification = verifications.get(token);
   if (!verification) {
-    verification = api.post<SessionResponse>('/auth/verify-email', { token }).then(({ data }) => data);
+    verification = api.post('auth/verify-email', { json: { token } }).json<SessionResponse>();
     verifications.set(token, verification);
   }
   return verification;

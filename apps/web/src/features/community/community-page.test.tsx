@@ -111,7 +111,7 @@ describe('the community page', () => {
 
     await waitFor(() => expect(titles()).toEqual([MINE.title, SELENIUM.title, SPEARMINT.title]));
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
-    expect(feedReads()).toEqual([{ limit: 10 }, { limit: 10, cursor: '2' }]);
+    expect(feedReads()).toEqual([{ limit: '10' }, { limit: '10', cursor: '2' }]);
   }, 15_000);
 
   it('a topic shows its own feed, and going back shows the first one again without reading it again', async () => {
@@ -126,7 +126,7 @@ describe('the community page', () => {
     await user.click(screen.getByRole('button', { name: 'All topics' }));
 
     expect(titles()).toEqual([MINE.title, SPEARMINT.title]);
-    expect(feedReads()).toEqual([{ limit: 10 }, { limit: 10, category: 'PCOS' }]);
+    expect(feedReads()).toEqual([{ limit: '10' }, { limit: '10', category: 'PCOS' }]);
   }, 15_000);
 
   it('a new post appears at the top of its topic’s feed and of every topic’s', async () => {

@@ -1,11 +1,9 @@
 import type { SymptomLog, SymptomStats } from '@hormohelp/contracts';
 import userEvent from '@testing-library/user-event';
-import { AxiosError, AxiosHeaders, type AxiosRequestConfig } from 'axios';
 import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, it, vi } from 'vitest';
-import { api } from '@/lib/api-client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '@/lib/format';
-import { makeUser } from '@/test/fake-backend';
+import { installFakeBackend, makeUser, type RecordedCall } from '@/test/fake-backend';
 import { render, screen, waitFor, within } from '@/test/render';
 import DashboardPage from './dashboard-page';
 
@@ -36,11 +34,24 @@ const TODAY_LOG: SymptomLog = {
   createdAt: '2026-11-27T08:00:00.000Z',
 };
 
-/** Answers GET calls by path; `days` echoes the range the page asked for. */
-function stubApi(logs: SymptomLog[], withData: boolean) {
-  return vi.spyOn(api, 'get').mockImplementation(async (url: string, config?: AxiosRequestConfig) => {
-    if (url === '/api/symptoms/stats') {
-      const days = Number(config?.params?.days);
+let backend: ReturnType<typeof installFakeBackend> | undefined;
+afterEach(() => backend?.restore());
+
+/**
+ * Answers the dashboard's reads; `days` echoes the range the page asked for. With `failFirst`, the
+ * first read of all gets a 503 and every one after it is answered.
+ */
+function serveDashboard(logs: SymptomLog[], withData: boolean, { failFirst = false } = {}) {
+  let failuresLeft = failFirst ? 1 : 0;
+  const unlessFailing =
+    (answer: (call: RecordedCall) => { status: number; data: unknown }) => (call: RecordedCall) => {
+      if (failuresLeft === 0) return answer(call);
+      failuresLeft -= 1;
+      return { status: 503, data: { error: { code: 'upstream_unavailable', message: 'Down' } } };
+    };
+  backend = installFakeBackend({
+    'GET /api/symptoms/stats': unlessFailing((call) => {
+      const days = Number(call.params?.days);
       const data = withData
         ? stats(days, {
             totalLogs: days === 7 ? 3 : 12,
@@ -51,14 +62,20 @@ function stubApi(logs: SymptomLog[], withData: boolean) {
             series: [{ date: todayIsoDate(), severity: 6, mood: 4, energy: 3, sleep: 2 }],
           })
         : stats(days);
-      return { data };
-    }
-    if (url === '/api/symptoms') return { data: { items: logs, nextCursor: null } };
-    if (url === '/api/symptoms/insights')
-      return { data: { available: false, daysLogged: 1, daysNeeded: 14 } };
-    throw new Error(`unexpected GET ${url}`);
+      return { status: 200, data };
+    }),
+    'GET /api/symptoms': unlessFailing(() => ({ status: 200, data: { items: logs, nextCursor: null } })),
+    'GET /api/symptoms/insights': unlessFailing(() => ({
+      status: 200,
+      data: { available: false, daysLogged: 1, daysNeeded: 14 },
+    })),
   });
+  return backend;
 }
+
+/** The query strings of the stats reads, in order. */
+const statsAsked = (served: ReturnType<typeof installFakeBackend>) =>
+  served.callsTo('GET', '/api/symptoms/stats').map((call) => call.params);
 
 const renderPage = () =>
   render(
@@ -69,7 +86,7 @@ const renderPage = () =>
 
 describe('the dashboard', () => {
   it('welcomes someone who has never logged and points them to their first log', async () => {
-    stubApi([], false);
+    serveDashboard([], false);
     renderPage();
     expect(
       await screen.findByRole('heading', { name: 'Your dashboard starts with your first log' }),
@@ -84,7 +101,7 @@ describe('the dashboard', () => {
 
   it("shows today's scores, the streaks and averages, and asks for the new range when it changes", async () => {
     const user = userEvent.setup({ delay: null });
-    const get = stubApi([TODAY_LOG], true);
+    const served = serveDashboard([TODAY_LOG], true);
     renderPage();
 
     const today = await screen.findByRole('region', { name: 'Today' });
@@ -104,12 +121,9 @@ describe('the dashboard', () => {
     await user.click(screen.getByRole('button', { name: '7 days' }));
     await waitFor(() => expect(screen.getByText(/3 logs in the last 7 days/)).toBeInTheDocument());
     expect(screen.getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
-    const ranges = get.mock.calls
-      .filter(([url]) => url === '/api/symptoms/stats')
-      .map(([, config]) => config?.params);
-    expect(ranges).toEqual([
-      { days: 30, today: todayIsoDate() },
-      { days: 7, today: todayIsoDate() },
+    expect(statsAsked(served)).toEqual([
+      { days: '30', today: todayIsoDate() },
+      { days: '7', today: todayIsoDate() },
     ]);
   }, 15_000);
 
@@ -118,11 +132,10 @@ describe('the dashboard', () => {
     // Late in the evening of 7 December where the person is: already the 8th in UTC+14.
     vi.setSystemTime(new Date(2026, 11, 7, 23, 30));
     try {
-      const get = stubApi([TODAY_LOG], true);
+      const served = serveDashboard([TODAY_LOG], true);
       renderPage();
       await screen.findByRole('region', { name: 'Today' });
-      const asked = get.mock.calls.filter(([url]) => url === '/api/symptoms/stats').map(([, c]) => c?.params);
-      expect(asked).toEqual([{ days: 30, today: '2026-12-07' }]);
+      expect(statsAsked(served)).toEqual([{ days: '30', today: '2026-12-07' }]);
     } finally {
       vi.useRealTimers();
     }
@@ -130,16 +143,7 @@ describe('the dashboard', () => {
 
   it('says the dashboard could not be loaded, and shows it once Try again succeeds', async () => {
     const user = userEvent.setup({ delay: null });
-    // The first request fails; every one after it is answered.
-    stubApi([TODAY_LOG], true).mockImplementationOnce(async () => {
-      throw new AxiosError('down', 'ERR_BAD_RESPONSE', undefined, undefined, {
-        status: 503,
-        statusText: '503',
-        headers: {},
-        config: { headers: new AxiosHeaders() },
-        data: { error: { code: 'upstream_unavailable', message: 'Down' } },
-      });
-    });
+    serveDashboard([TODAY_LOG], true, { failFirst: true });
     renderPage();
     expect(await screen.findByText('Your dashboard could not be loaded.')).toBeInTheDocument();
 
@@ -149,7 +153,7 @@ describe('the dashboard', () => {
   }, 15_000);
 
   it('offers to log today when today has no log yet', async () => {
-    stubApi([{ ...TODAY_LOG, date: '2020-01-01' }], true);
+    serveDashboard([{ ...TODAY_LOG, date: '2020-01-01' }], true);
     renderPage();
     expect(await screen.findByRole('link', { name: 'Log today' })).toHaveAttribute(
       'href',

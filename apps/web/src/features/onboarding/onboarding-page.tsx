@@ -103,7 +103,7 @@ function OnboardingForm({ user }: { user: User }) {
     async (body) => {
       setSaveError(null);
       try {
-        const { data } = await api.patch<UserResponse>('/users/me', body);
+        const data = await api.patch('users/me', { json: body }).json<UserResponse>();
         clearOnboardingDraft();
         setUser(data.user);
         navigate('/dashboard', { replace: true });

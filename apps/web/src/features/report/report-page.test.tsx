@@ -26,7 +26,7 @@ function log(daysAgo: number, id: string, overrides: Partial<SymptomLog> = {}): 
   };
 }
 
-type Params = { from: string; to: string; limit: number; cursor?: string };
+type Params = { from: string; to: string; limit: string; cursor?: string };
 let backend: ReturnType<typeof installFakeBackend>;
 afterEach(() => {
   backend.restore();
@@ -37,8 +37,8 @@ afterEach(() => {
 function serveLogs(firstPage: SymptomLog[], secondPage: SymptomLog[]) {
   backend = installFakeBackend({
     'GET /api/symptoms': (call) => {
-      const params = call.params as Params;
-      return params.cursor === 'page-2'
+      const params = call.params as Params | undefined;
+      return params?.cursor === 'page-2'
         ? { status: 200, data: { items: secondPage, nextCursor: null } }
         : { status: 200, data: { items: firstPage, nextCursor: 'page-2' } };
     },
@@ -88,8 +88,8 @@ describe('the doctor-ready report', () => {
 
     const asked = backend.callsTo('GET', '/api/symptoms').map((call) => call.params);
     expect(asked).toEqual([
-      { from, to: today, limit: 100 },
-      { from, to: today, limit: 100, cursor: 'page-2' },
+      { from, to: today, limit: '100' },
+      { from, to: today, limit: '100', cursor: 'page-2' },
     ]);
     expect(document.title).toBe('Report for your doctor · HormoHelp');
   }, 15_000);
@@ -126,7 +126,7 @@ describe('the doctor-ready report', () => {
     expect(backend.callsTo('GET', '/api/symptoms').at(-2)?.params).toEqual({
       from: '2026-03-10',
       to: '2026-03-31',
-      limit: 100,
+      limit: '100',
     });
   }, 15_000);
 

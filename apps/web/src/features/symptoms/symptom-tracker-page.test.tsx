@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 type Reply = { status: number; data?: unknown };
-type ListParams = { from?: string; to?: string; limit?: number; cursor?: string };
+type ListParams = { from?: string; to?: string; limit?: string; cursor?: string };
 
 /**
  * The API as far as the tracker uses it, one log a day: the session, the consent, and the logs, newest
@@ -68,7 +68,8 @@ function serveTracker({
     logs.map((original) => [`DELETE /api/symptoms/${original.id}`, deleteReply]),
   );
   const list = (call: RecordedCall) => {
-    const { from, to, limit = 20, cursor } = call.params as ListParams;
+    const { from, to, limit: asked = '20', cursor } = (call.params ?? {}) as ListParams;
+    const limit = Number(asked);
     const matching = server.logs
       .filter((entry) => (!from || entry.date >= from) && (!to || entry.date <= to))
       .filter((entry) => !cursor || entry.date < cursor)

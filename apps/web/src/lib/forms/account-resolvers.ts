@@ -3,7 +3,7 @@ import { lazyResolver } from './lazy-resolver';
 const load = () => import('./account-form-resolvers');
 
 /**
- * The resolvers of the sign-in pages, each loaded with zod and the contract in one chunk after the
+ * The resolvers of the sign-in pages and of the account's own cards in Settings, each loaded with zod and the contract in one chunk after the
  * page has rendered (`useContractForm` preloads it), so none of them weighs on the first load.
  */
 export const lazyAccountResolvers = {
@@ -11,4 +11,6 @@ export const lazyAccountResolvers = {
   signup: lazyResolver(() => load().then((module) => module.signupResolver)),
   forgotPassword: lazyResolver(() => load().then((module) => module.forgotPasswordResolver)),
   resetPassword: lazyResolver(() => load().then((module) => module.resetPasswordResolver)),
+  profile: lazyResolver(() => load().then((module) => module.profileResolver)),
+  deleteAccount: lazyResolver(() => load().then((module) => module.deleteAccountResolver)),
 };

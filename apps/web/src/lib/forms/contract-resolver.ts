@@ -19,6 +19,12 @@ function describeIssue(requiredMessages: RequiredMessages) {
     }
     if (issue.code === 'too_big' && issue.origin === 'string')
       return `Use at most ${issue.maximum} characters`;
+    if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int'))
+      return `Choose ${issue.minimum} or more`;
+    if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int'))
+      return `Choose ${issue.maximum} or less`;
+    if (issue.code === 'too_big' && issue.origin === 'array') return `Choose at most ${issue.maximum}`;
+    if (issue.code === 'invalid_format' && issue.format === 'date') return 'Choose a date that exists';
     return undefined;
   };
 }

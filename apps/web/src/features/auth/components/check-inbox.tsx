@@ -14,7 +14,7 @@ export function CheckInbox({ email }: { email: string }) {
   async function resend() {
     setIsSending(true);
     try {
-      const { data } = await api.post<MessageResponse>('/auth/resend-verification', { email });
+      const data = await api.post('auth/resend-verification', { json: { email } }).json<MessageResponse>();
       toast.success(data.message || 'We sent you a new link.');
     } catch (error) {
       toast.error(getErrorMessage(error));

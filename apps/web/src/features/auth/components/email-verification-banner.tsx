@@ -16,9 +16,13 @@ export function EmailVerificationBanner() {
     if (!user) return;
     setIsSending(true);
     try {
-      const { data } = await api.post<MessageResponse>('/auth/resend-verification', {
-        email: user.email,
-      });
+      const data = await api
+        .post('auth/resend-verification', {
+          json: {
+            email: user.email,
+          },
+        })
+        .json<MessageResponse>();
       toast.success(data.message || `We sent a new link to ${user.email}.`);
     } catch (error) {
       toast.error(getErrorMessage(error));

@@ -11,7 +11,7 @@ export function commentsQueryOptions(postId: string) {
     queryKey: queryKeys.posts.comments(postId),
     queryFn: ({ pageParam, signal }) =>
       fetchCursorPage<Comment>(
-        `/api/posts/${postId}/comments`,
+        `api/posts/${postId}/comments`,
         pageParam,
         { limit: COMMENT_PAGE_SIZE },
         signal,

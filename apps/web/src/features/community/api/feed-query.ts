@@ -11,7 +11,7 @@ export function feedQueryOptions(category: string | null) {
     queryKey: queryKeys.posts.feed(category),
     queryFn: ({ pageParam, signal }) =>
       fetchCursorPage<Post>(
-        '/api/posts',
+        'api/posts',
         pageParam,
         { limit: FEED_PAGE_SIZE, category: category ?? undefined },
         signal,

@@ -13,7 +13,7 @@ export function useAddComment(postId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (comment: NewComment) => {
-      const { data } = await api.post<Item<Comment>>(`/api/posts/${postId}/comments`, comment);
+      const data = await api.post(`api/posts/${postId}/comments`, { json: comment }).json<Item<Comment>>();
       return data.item;
     },
     onSuccess: (comment) => {

@@ -15,7 +15,7 @@ export function useCreatePost() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (post: NewPost) => {
-      const { data } = await api.post<Item<Post>>('/api/posts', post);
+      const data = await api.post('api/posts', { json: post }).json<Item<Post>>();
       return data.item;
     },
     onSuccess: (post) => addPostToFeeds(queryClient, post),

@@ -12,7 +12,7 @@ export function useDeletePost() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (postId: string) => {
-      await api.delete(`/api/posts/${postId}`);
+      await api.delete(`api/posts/${postId}`);
     },
     onMutate: (postId) => {
       stopFeedReads(queryClient);

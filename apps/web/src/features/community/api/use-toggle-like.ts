@@ -21,7 +21,7 @@ export function useToggleLike() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (post: Post) => {
-      const { data } = await api.post<LikeResult>(`/api/posts/${post.id}/like`);
+      const data = await api.post(`api/posts/${post.id}/like`).json<LikeResult>();
       return data;
     },
     onMutate: (post) => {

@@ -7,7 +7,7 @@ import { queryKeys } from '@/lib/query-keys';
 export function bookingsQueryOptions() {
   return infiniteQueryOptions({
     queryKey: queryKeys.consultations.bookings(),
-    queryFn: ({ pageParam, signal }) => fetchCursorPage<Booking>('/api/bookings', pageParam, {}, signal),
+    queryFn: ({ pageParam, signal }) => fetchCursorPage<Booking>('api/bookings', pageParam, {}, signal),
     initialPageParam: null as string | null,
     getNextPageParam: nextCursorOf,
   });

@@ -8,7 +8,7 @@ export function expertsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.consultations.experts(),
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<ExpertList>('/api/experts', { signal });
+      const data = await api.get('api/experts', { signal }).json<ExpertList>();
       return data.items;
     },
   });

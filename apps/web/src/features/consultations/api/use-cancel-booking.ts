@@ -13,7 +13,7 @@ export function useCancelBooking() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (booking: Booking) => {
-      await api.delete(`/api/bookings/${booking.id}`);
+      await api.delete(`api/bookings/${booking.id}`);
     },
     onSuccess: () => {
       toast.success('Booking cancelled. The slot is free for someone else.');

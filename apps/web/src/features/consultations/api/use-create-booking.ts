@@ -16,7 +16,7 @@ export function useCreateBooking() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: CreateBookingBody) => {
-      const { data } = await api.post<Item<Booking>>('/api/bookings', body);
+      const data = await api.post('api/bookings', { json: body }).json<Item<Booking>>();
       return data.item;
     },
     onSettled: () => refreshConsultations(queryClient),

@@ -8,7 +8,7 @@ export function insightsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.symptoms.insights(),
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<SymptomInsights>('/api/symptoms/insights', { signal });
+      const data = await api.get('api/symptoms/insights', { signal }).json<SymptomInsights>();
       return data;
     },
   });

@@ -10,10 +10,12 @@ export function recentLogsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.symptoms.logs({ limit: RECENT_LOGS }),
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<SymptomList>('/api/symptoms', {
-        params: { limit: RECENT_LOGS },
-        signal,
-      });
+      const data = await api
+        .get('api/symptoms', {
+          searchParams: { limit: RECENT_LOGS },
+          signal,
+        })
+        .json<SymptomList>();
       return data.items;
     },
   });

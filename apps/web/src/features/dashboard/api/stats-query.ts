@@ -15,10 +15,12 @@ export function statsQueryOptions(days: TrendRange, today: string) {
   return queryOptions({
     queryKey: queryKeys.symptoms.stats({ days, today }),
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<SymptomStats>('/api/symptoms/stats', {
-        params: { days, today },
-        signal,
-      });
+      const data = await api
+        .get('api/symptoms/stats', {
+          searchParams: { days, today },
+          signal,
+        })
+        .json<SymptomStats>();
       return data;
     },
     placeholderData: keepPreviousData,

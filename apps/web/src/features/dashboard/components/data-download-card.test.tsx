@@ -32,7 +32,7 @@ describe('the dashboard data download', () => {
     backend = installFakeBackend({
       'GET /users/me/export': (call) => {
         formats.push((call.params as { format?: string } | undefined)?.format ?? 'json');
-        return { status: 200, data: new Blob(['x']) };
+        return { status: 200, data: 'x' };
       },
     });
     render(<DataDownloadCard />, { wrapper: MemoryRouter });

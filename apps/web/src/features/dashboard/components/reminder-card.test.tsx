@@ -108,7 +108,7 @@ describe('the daily reminder', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     await waitFor(() => expect(shown).toEqual([{ title: 'Time to log today', body: expect.any(String) }]));
     const [asked] = backend.callsTo('GET', '/api/symptoms');
-    expect(asked?.params).toEqual({ from: todayIsoDate(), to: todayIsoDate(), limit: 1 });
+    expect(asked?.params).toEqual({ from: todayIsoDate(), to: todayIsoDate(), limit: '1' });
 
     // The next one is tomorrow's, not a second one today.
     await vi.advanceTimersByTimeAsync(60 * 60_000);

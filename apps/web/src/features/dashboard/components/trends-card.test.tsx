@@ -2,23 +2,11 @@ import type { SymptomStats } from '@hormohelp/contracts';
 import { addDays } from '@hormohelp/contracts/calendar-days';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { todayIsoDate } from '@/lib/format';
+import { chartLines, layOutAtChartSize, piecesOf } from '@/test/chart-layout';
 import { render, screen, waitFor, within } from '@/test/render';
 import { TrendsCard } from './trends-card';
 
-/** jsdom lays nothing out: the chart's frame measures as it would in a browser, at 600 × 288. */
-beforeEach(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ width: 600, height: 288 }),
-  );
-});
+beforeEach(layOutAtChartSize);
 afterEach(() => vi.unstubAllGlobals());
 
 /** The week's statistics as the API gives them: a point only for a day with a log. */
@@ -40,14 +28,12 @@ function weekLoggedOn(daysAgo: number[]): SymptomStats {
 const renderCard = (stats: SymptomStats) =>
   render(<TrendsCard stats={stats} range={7} isRefreshing={false} onRangeChange={() => {}} />);
 
-const lines = (container: HTMLElement) => [...container.querySelectorAll('path.recharts-line-curve')];
-
 describe('the trends card', () => {
   it('breaks the lines on a day without a log, instead of drawing them straight across it', async () => {
     const { container } = renderCard(weekLoggedOn([6, 5, 4, 2, 1, 0]));
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
-    for (const line of lines(container)) expect(line.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
+    for (const line of chartLines(container)) expect(piecesOf(line)).toBe(2);
   });
 
   it('has the figures and the table of scores at once, before the chart is drawn', async () => {
@@ -61,9 +47,9 @@ describe('the trends card', () => {
     expect(screen.getByText(/2 logs in the last 7 days/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Daily scores over the last 7 days, from 1 to 10' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(lines(container).length).toBe(0);
+    expect(chartLines(container).length).toBe(0);
 
-    await waitFor(() => expect(lines(container)).toHaveLength(4));
+    await waitFor(() => expect(chartLines(container)).toHaveLength(4));
   });
 
   it('says there is nothing to draw when the range has no log', () => {

@@ -12,9 +12,11 @@ const MINUTE = 60_000;
 
 async function isTodayLogged(): Promise<boolean> {
   const today = todayIsoDate();
-  const { data } = await api.get<SymptomList>('/api/symptoms', {
-    params: { from: today, to: today, limit: 1 },
-  });
+  const data = await api
+    .get('api/symptoms', {
+      searchParams: { from: today, to: today, limit: 1 },
+    })
+    .json<SymptomList>();
   return data.items.length > 0;
 }
 

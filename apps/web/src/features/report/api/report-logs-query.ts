@@ -13,7 +13,7 @@ async function fetchAllLogs({ from, to }: DateRange, signal: AbortSignal): Promi
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const { items, nextCursor }: ListPage<SymptomLog> = await fetchCursorPage<SymptomLog>(
-      '/api/symptoms',
+      'api/symptoms',
       cursor,
       { from, to, limit: PAGE_SIZE },
       signal,

@@ -8,7 +8,7 @@ export function sessionsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.sessions.all,
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<SessionList>('/auth/sessions', { signal });
+      const data = await api.get('auth/sessions', { signal }).json<SessionList>();
       return data.items;
     },
   });

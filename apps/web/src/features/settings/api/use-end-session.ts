@@ -11,8 +11,8 @@ export type SessionTarget = string;
 
 function endSessions(target: SessionTarget): Promise<unknown> {
   return target === OTHER_SESSIONS
-    ? api.delete('/auth/sessions')
-    : api.delete(`/auth/sessions/${encodeURIComponent(target)}`);
+    ? api.delete('auth/sessions')
+    : api.delete(`auth/sessions/${encodeURIComponent(target)}`);
 }
 
 /**

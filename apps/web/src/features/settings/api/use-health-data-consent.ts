@@ -13,13 +13,13 @@ export type ConsentAction = 'give' | 'withdraw-and-delete' | 'withdraw-and-keep'
 const DELETING: readonly ConsentAction[] = ['withdraw-and-delete', 'delete'];
 
 async function patchConsent(healthDataConsent: boolean): Promise<User> {
-  const { data } = await api.patch<UserResponse>('/users/me', { healthDataConsent });
+  const data = await api.patch('users/me', { json: { healthDataConsent } }).json<UserResponse>();
   return data.user;
 }
 
 /** DELETE /users/me/health-data: every symptom log, the onboarding answers and the notes on bookings. */
 async function deleteHealthData(): Promise<DeleteHealthDataResponse> {
-  const { data } = await api.delete<DeleteHealthDataResponse>('/users/me/health-data');
+  const data = await api.delete('users/me/health-data').json<DeleteHealthDataResponse>();
   return data;
 }
 

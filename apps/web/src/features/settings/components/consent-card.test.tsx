@@ -38,7 +38,7 @@ function CardOfSession() {
 function SymptomLogsView() {
   const logs = useQuery({
     queryKey: queryKeys.symptoms.logs(),
-    queryFn: async () => (await api.get<{ items: unknown[] }>('/api/symptoms')).data.items,
+    queryFn: async () => (await api.get('api/symptoms').json<{ items: unknown[] }>()).items,
   });
   if (getErrorCode(logs.error) === 'consent_required') return <p>Logs need consent</p>;
   return <p>{logs.data ? `Logs shown: ${logs.data.length}` : 'Loading logs'}</p>;

@@ -40,7 +40,10 @@ describe('deleting my account', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('This is permanent.');
 
     await user.click(screen.getByRole('button', { name: 'Delete my account permanently' }));
-    expect(screen.getByLabelText('Your password')).toHaveAccessibleDescription('Enter your password');
+    // The form's checks load after the card renders: the refusal comes once they are there.
+    await waitFor(() =>
+      expect(screen.getByLabelText('Your password')).toHaveAccessibleDescription('Enter your password'),
+    );
     expect(deletions).toHaveLength(0);
 
     await user.type(screen.getByLabelText('Your password'), 'wrong one');

@@ -5,7 +5,7 @@ import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { useAuth } from '@/features/auth';
 import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
-import { deleteAccountResolver } from '@/lib/forms/account-form-resolvers';
+import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
 import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import { SettingsSection } from './settings-section';
@@ -15,7 +15,7 @@ export function DeleteAccountCard() {
   const { logout } = useAuth();
   const navigate = useNavigate();
   const [isOpen, setIsOpen] = useState(false);
-  const form = useContractForm(deleteAccountResolver, { password: '' });
+  const form = useContractForm(lazyAccountResolvers.deleteAccount, { password: '' });
 
   /** The wrong password, or anything else that stopped the deletion, is said beside the field. */
   function showRefusal(caught: unknown) {
@@ -29,7 +29,7 @@ export function DeleteAccountCard() {
 
   const handleSubmit = form.handleSubmit(async (body) => {
     try {
-      await api.delete('/auth/account', { data: body });
+      await api.delete('auth/account', { json: body });
     } catch (caught) {
       showRefusal(caught);
       return;

@@ -120,7 +120,7 @@ function HealthProfileForm({ user, onClose }: { user: User; onClose: () => void 
     try {
       // PATCH replaces the whole of `onboardingData`: what the form does not ask (completedAt) stays.
       const onboardingData = { ...user.onboardingData, ...answers };
-      const { data } = await api.patch<UserResponse>('/users/me', { onboardingData });
+      const data = await api.patch('users/me', { json: { onboardingData } }).json<UserResponse>();
       setUser(data.user);
       toast.success('Your health profile is saved.');
       onClose();

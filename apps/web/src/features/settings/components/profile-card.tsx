@@ -4,7 +4,7 @@ import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { useAuth } from '@/features/auth';
 import { api, getErrorMessage } from '@/lib/api-client';
-import { profileResolver } from '@/lib/forms/account-form-resolvers';
+import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
 import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import { SettingsSection } from './settings-section';
@@ -12,12 +12,12 @@ import { SettingsSection } from './settings-section';
 /** The name shown on the dashboard and beside community posts (PATCH /users/me {name}). */
 export function ProfileCard({ user }: { user: User }) {
   const { setUser } = useAuth();
-  const form = useContractForm(profileResolver, { name: user.name });
+  const form = useContractForm(lazyAccountResolvers.profile, { name: user.name });
   const name = form.watch('name') ?? '';
 
   const handleSubmit = form.handleSubmit(async ({ name: newName }) => {
     try {
-      const { data } = await api.patch<UserResponse>('/users/me', { name: newName });
+      const data = await api.patch('users/me', { json: { name: newName } }).json<UserResponse>();
       setUser(data.user);
       form.reset({ name: data.user.name });
       toast.success('Your name is saved.');

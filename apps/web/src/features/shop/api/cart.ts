@@ -16,7 +16,7 @@ export function cartQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.shop.cart(),
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<Cart>('/api/cart', { signal });
+      const data = await api.get('api/cart', { signal }).json<Cart>();
       return data;
     },
   });
@@ -136,7 +136,7 @@ export function useAddToCart() {
   return useMutation({
     mutationKey: CART_WRITE_KEY,
     mutationFn: async ({ product }: ProductAddition) => {
-      await api.post('/api/cart', { productId: product.id, quantity: 1 });
+      await api.post('api/cart', { json: { productId: product.id, quantity: 1 } });
     },
     onSuccess: (_result, { product }) => {
       toast.success(`${product.name} added to your cart`);
@@ -159,7 +159,7 @@ export function useSetCartQuantity() {
   return useMutation({
     mutationKey: CART_WRITE_KEY,
     mutationFn: async ({ lineId, quantity }: QuantityChange) => {
-      const { data } = await api.patch<Item<CartItem>>(`/api/cart/${lineId}`, { quantity });
+      const data = await api.patch(`api/cart/${lineId}`, { json: { quantity } }).json<Item<CartItem>>();
       return data.item;
     },
     onMutate: ({ lineId, quantity }) => {
@@ -188,7 +188,7 @@ export function useRemoveCartLine() {
   return useMutation({
     mutationKey: CART_WRITE_KEY,
     mutationFn: async ({ lineId }: LineRemoval) => {
-      await api.delete(`/api/cart/${lineId}`);
+      await api.delete(`api/cart/${lineId}`);
     },
     onMutate: ({ lineId }) => {
       stopCartReads(queryClient);

@@ -43,20 +43,28 @@ interface CheckoutProgress {
 
 /** Our server prices the cart itself: only the lines' ids are sent. */
 async function createRazorpayOrder(items: CartItem[]): Promise<RazorpayOrder> {
-  const { data } = await api.post<RazorpayOrder>('/api/orders/create-razorpay-order', {
-    cart_item_ids: items.map((item) => item.id),
-  });
+  const data = await api
+    .post('api/orders/create-razorpay-order', {
+      json: {
+        cart_item_ids: items.map((item) => item.id),
+      },
+    })
+    .json<RazorpayOrder>();
   return data;
 }
 
 /** Only the server's check of Razorpay's signature makes an order paid. */
 async function verifyPayment(payment: RazorpaySuccess): Promise<Order> {
   try {
-    const { data } = await api.post<OrderResponse>('/api/orders/verify-payment', {
-      razorpay_order_id: payment.razorpay_order_id,
-      razorpay_payment_id: payment.razorpay_payment_id,
-      razorpay_signature: payment.razorpay_signature,
-    });
+    const data = await api
+      .post('api/orders/verify-payment', {
+        json: {
+          razorpay_order_id: payment.razorpay_order_id,
+          razorpay_payment_id: payment.razorpay_payment_id,
+          razorpay_signature: payment.razorpay_signature,
+        },
+      })
+      .json<OrderResponse>();
     return data.order;
   } catch (error) {
     throw new PaymentUnconfirmedError(error);

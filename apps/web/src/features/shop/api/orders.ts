@@ -7,7 +7,7 @@ import { queryKeys } from '@/lib/query-keys';
 export function ordersQueryOptions() {
   return infiniteQueryOptions({
     queryKey: queryKeys.shop.orders(),
-    queryFn: ({ pageParam, signal }) => fetchCursorPage<Order>('/api/orders', pageParam, {}, signal),
+    queryFn: ({ pageParam, signal }) => fetchCursorPage<Order>('api/orders', pageParam, {}, signal),
     initialPageParam: null as string | null,
     getNextPageParam: nextCursorOf,
   });

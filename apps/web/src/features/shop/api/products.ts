@@ -8,7 +8,7 @@ export function productsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.shop.products(),
     queryFn: async ({ signal }) => {
-      const { data } = await api.get<ProductList>('/api/products', { signal });
+      const data = await api.get('api/products', { signal }).json<ProductList>();
       return data;
     },
   });

@@ -12,10 +12,12 @@ export function dayLogQueryOptions(date: string) {
   return queryOptions({
     queryKey: dayLogQueryKey(date),
     queryFn: async ({ signal }): Promise<SymptomLog | null> => {
-      const { data } = await api.get<SymptomList>('/api/symptoms', {
-        params: { from: date, to: date, limit: 1 },
-        signal,
-      });
+      const data = await api
+        .get('api/symptoms', {
+          searchParams: { from: date, to: date, limit: 1 },
+          signal,
+        })
+        .json<SymptomList>();
       return data.items[0] ?? null;
     },
   });

@@ -16,7 +16,7 @@ export function historyQueryOptions() {
   return infiniteQueryOptions({
     queryKey: historyQueryKey,
     queryFn: ({ pageParam, signal }) =>
-      fetchCursorPage<SymptomLog>('/api/symptoms', pageParam, { limit: HISTORY_PAGE_SIZE }, signal),
+      fetchCursorPage<SymptomLog>('api/symptoms', pageParam, { limit: HISTORY_PAGE_SIZE }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: nextCursorOf,
   });

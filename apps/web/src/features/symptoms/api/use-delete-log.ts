@@ -12,7 +12,7 @@ export function useDeleteLog() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => {
-      await api.delete(`/api/symptoms/${id}`);
+      await api.delete(`api/symptoms/${id}`);
     },
     onMutate: (id) => {
       stopHistoryReads(queryClient);

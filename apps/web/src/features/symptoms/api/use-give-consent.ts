@@ -15,7 +15,7 @@ export function useGiveConsent() {
   return useMutation({
     mutationKey: queryKeys.consent.all,
     mutationFn: async () => {
-      const { data } = await api.patch<UserResponse>('/users/me', { healthDataConsent: true });
+      const data = await api.patch('users/me', { json: { healthDataConsent: true } }).json<UserResponse>();
       return data.user;
     },
     onSuccess: (user) => setUser(user),

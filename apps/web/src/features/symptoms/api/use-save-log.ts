@@ -18,8 +18,9 @@ export function useSaveLog() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: CreateSymptomLogBody): Promise<SavedDay> => {
-      const response = await api.post<Item<SymptomLog>>('/api/symptoms', body);
-      return { log: response.data.item, isNew: response.status === 201 };
+      const response = await api.post('api/symptoms', { json: body });
+      const { item } = await response.json<Item<SymptomLog>>();
+      return { log: item, isNew: response.status === 201 };
     },
     onSuccess: ({ log }) => {
       putSavedLog(queryClient, log);

@@ -9,7 +9,7 @@ export function useUpdateLog() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, body }: { id: string; body: UpdateSymptomLogBody }) => {
-      const { data } = await api.patch<Item<SymptomLog>>(`/api/symptoms/${id}`, body);
+      const data = await api.patch(`api/symptoms/${id}`, { json: body }).json<Item<SymptomLog>>();
       return data.item;
     },
     onSuccess: (log) => {

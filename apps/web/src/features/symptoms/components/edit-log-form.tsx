@@ -1,5 +1,4 @@
 import type { SymptomLog } from '@hormohelp/contracts';
-import { useId } from 'react';
 import { Button } from '@/components/button';
 import { todayIsoDate } from '@/lib/format';
 import { useContractForm } from '@/lib/forms/use-contract-form';
@@ -8,7 +7,7 @@ import { formatLogDay, savedMessage } from '../lib/log-day';
 import { showSaveError } from '../lib/show-save-error';
 import { lazySymptomLogResolvers } from '../lib/symptom-log-resolvers';
 import { toUpdateBody, valuesOfLog } from '../lib/symptom-log-values';
-import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { LogFormFrame } from './log-form-frame';
 import { SymptomLogFields } from './symptom-log-fields';
 
 interface EditLogFormProps {
@@ -20,8 +19,6 @@ interface EditLogFormProps {
 
 /** One past log in the log form, sent as PATCH /api/symptoms/:id; it stays on its day. */
 export function EditLogForm({ log, onSaved, onCancel, onConsentMissing }: EditLogFormProps) {
-  const titleId = useId();
-  const titleRef = useFocusOnMount<HTMLHeadingElement>(true);
   const form = useContractForm(lazySymptomLogResolvers.editLog, valuesOfLog(log));
   const updateLog = useUpdateLog();
 
@@ -35,15 +32,7 @@ export function EditLogForm({ log, onSaved, onCancel, onConsentMissing }: EditLo
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-labelledby={titleId} className="space-y-6">
-      <h2
-        ref={titleRef}
-        id={titleId}
-        tabIndex={-1}
-        className="text-lg font-semibold text-stone-900 focus:outline-none"
-      >
-        Edit your log for {formatLogDay(log.date)}
-      </h2>
+    <LogFormFrame title={`Edit your log for ${formatLogDay(log.date)}`} focusOnMount onSubmit={handleSubmit}>
       <SymptomLogFields
         form={form}
         today={todayIsoDate()}
@@ -58,6 +47,6 @@ export function EditLogForm({ log, onSaved, onCancel, onConsentMissing }: EditLo
           Save changes
         </Button>
       </div>
-    </form>
+    </LogFormFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { SymptomLog } from '@hormohelp/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/button';
 import { todayIsoDate } from '@/lib/format';
@@ -11,7 +11,7 @@ import { savedMessage } from '../lib/log-day';
 import { showSaveError } from '../lib/show-save-error';
 import { lazySymptomLogResolvers } from '../lib/symptom-log-resolvers';
 import { emptySymptomLog, type SymptomLogValues, toCreateBody, valuesOfLog } from '../lib/symptom-log-values';
-import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { LogFormFrame } from './log-form-frame';
 import { SymptomLogFields } from './symptom-log-fields';
 
 const ALREADY_LOGGED = 'You logged this day already; saving updates it.';
@@ -55,8 +55,6 @@ interface NewLogFormProps {
 /** "Log a day": the day's log, sent as POST /api/symptoms, which saves a new day or updates it. */
 export function NewLogForm({ focusOnMount, onSaved, onConsentMissing }: NewLogFormProps) {
   const today = todayIsoDate();
-  const titleId = useId();
-  const titleRef = useFocusOnMount<HTMLHeadingElement>(focusOnMount);
   const form = useContractForm(lazySymptomLogResolvers.newLog, emptySymptomLog(today));
   const date = form.watch('date');
   const dayLog = useQuery({ ...dayLogQueryOptions(date), enabled: isLoggableDay(date, today) });
@@ -75,21 +73,13 @@ export function NewLogForm({ focusOnMount, onSaved, onConsentMissing }: NewLogFo
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-labelledby={titleId} className="space-y-6">
-      <h2
-        ref={titleRef}
-        id={titleId}
-        tabIndex={-1}
-        className="text-lg font-semibold text-stone-900 focus:outline-none"
-      >
-        Log a day
-      </h2>
+    <LogFormFrame title="Log a day" focusOnMount={focusOnMount} onSubmit={handleSubmit}>
       <SymptomLogFields form={form} today={today} dateHint={shownDayLog ? ALREADY_LOGGED : undefined} />
       <div className="flex justify-end">
         <Button type="submit" loading={form.formState.isSubmitting} className="w-full sm:w-auto">
           Save log
         </Button>
       </div>
-    </form>
+    </LogFormFrame>
   );
 }

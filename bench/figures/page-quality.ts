@@ -84,6 +84,11 @@ async function runLighthouse(
   return result.lhr;
 }
 
+/** The first `count` items an audit found (the scripts that ran longest, the long tasks). */
+function itemsOf(lhr: Result, audit: string, count: number): unknown[] {
+  return ((lhr.audits[audit]?.details as { items?: unknown[] } | undefined)?.items ?? []).slice(0, count);
+}
+
 /**
  * Lighthouse on each page of the production build served at `siteUrl`, `runsPerPage` times each;
  * the signed-in pages as `person`, with a fresh session for every run. For a category below its bar,
@@ -133,10 +138,7 @@ export async function measurePageQuality(
             weight: ref.weight,
             title: lhr.audits[ref.id]!.title,
             // What the audit found (the console errors, the slow resources…), for the diagnosis.
-            found: ((lhr.audits[ref.id]!.details as { items?: unknown[] } | undefined)?.items ?? []).slice(
-              0,
-              3,
-            ),
+            found: itemsOf(lhr, ref.id, 3),
           }));
         rows.push(
           row({
@@ -146,7 +148,15 @@ export async function measurePageQuality(
               formFactor: lhr.configSettings.formFactor,
               throttling: lhr.configSettings.throttlingMethod,
               lostPoints: lost,
-              ...(category === 'performance' && { metrics, performanceScores }),
+              ...(category === 'performance' && {
+                metrics,
+                performanceScores,
+                // How fast this machine is by Lighthouse's own yardstick (a mid-range phone runs
+                // its 4× slowed CPU near 1000 on a fast desktop), and where the main thread went.
+                benchmarkIndex: lhr.environment.benchmarkIndex,
+                bootup: itemsOf(lhr, 'bootup-time', 5),
+                longTasks: itemsOf(lhr, 'long-tasks', 8),
+              }),
             },
           }),
         );

@@ -3,8 +3,9 @@ import { lazyResolver } from './lazy-resolver';
 const load = () => import('./account-form-resolvers');
 
 /**
- * The resolvers of the sign-in pages and of the account's own cards in Settings, each loaded with zod and the contract in one chunk after the
- * page has rendered (`useContractForm` preloads it), so none of them weighs on the first load.
+ * The resolvers of the sign-in pages and of the account's own cards in Settings, each loaded with zod
+ * and the contract in one chunk when the person first focuses, taps or types on the page
+ * (`useContractForm`), so none of them weighs on the first load.
  */
 export const lazyAccountResolvers = {
   login: lazyResolver(() => load().then((module) => module.loginResolver)),

@@ -12,7 +12,7 @@ export type LazyResolver<Input extends FieldValues, Output extends FieldValues> 
 /**
  * A resolver whose schema module is loaded on first use. The contract's schemas bring all of zod
  * with them (about 29 KB gzip), which a page does not need to render, only to check what was typed:
- * the pages a visitor lands on load it just after they render.
+ * `useContractForm` starts loading it when the person first focuses, taps or types on the page.
  */
 export function lazyResolver<Input extends FieldValues, Output extends FieldValues>(
   load: () => Promise<Resolver<Input, unknown, Output>>,

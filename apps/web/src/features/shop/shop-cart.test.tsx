@@ -1,17 +1,16 @@
 import userEvent from '@testing-library/user-event';
-import toast from 'react-hot-toast';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatPaise } from '@/lib/format';
-import { delay, type installFakeBackend, makeUser } from '@/test/fake-backend';
+import { delay, type installFakeBackend } from '@/test/fake-backend';
 import { fireEvent, render, screen, waitFor, within } from '@/test/render';
 import ShopPage from './shop-page';
 import {
   cartLines,
-  FakeRazorpay,
   heldReply,
   increase,
   LINE_A,
   LINE_B,
+  prepareShopTests,
   quantityOf,
   removeButton,
   renderShop,
@@ -25,17 +24,7 @@ const auth = vi.hoisted(() => ({ user: null as unknown }));
 vi.mock('@/features/auth', () => ({ useAuth: () => ({ user: auth.user }) }));
 
 let backend: ReturnType<typeof installFakeBackend> | undefined;
-beforeEach(() => {
-  auth.user = makeUser();
-  FakeRazorpay.last = undefined;
-  window.Razorpay = FakeRazorpay as unknown as typeof window.Razorpay;
-});
-afterEach(() => {
-  backend?.restore();
-  delete window.Razorpay;
-  // Toasts live in a module-wide store: one left from an earlier test would show in the next Toaster.
-  toast.remove();
-});
+prepareShopTests(auth);
 
 describe('the shop cart', () => {
   it('changes quantities with PATCH, keeps the subtotal in step, and stops at 1 and at the stock', async () => {

@@ -1,6 +1,6 @@
 import userEvent from '@testing-library/user-event';
-import toast, { Toaster } from 'react-hot-toast';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toaster } from 'react-hot-toast';
+import { describe, expect, it, vi } from 'vitest';
 import { formatPaise } from '@/lib/format';
 import { delay, type installFakeBackend, makeUser } from '@/test/fake-backend';
 import { act, fireEvent, render, screen, waitFor, within } from '@/test/render';
@@ -12,6 +12,7 @@ import {
   FakeRazorpay,
   LINE_A,
   LINE_B,
+  prepareShopTests,
   renderShop,
   SANDBOX_PAYMENT,
   serverTrouble,
@@ -24,17 +25,7 @@ const auth = vi.hoisted(() => ({ user: null as unknown }));
 vi.mock('@/features/auth', () => ({ useAuth: () => ({ user: auth.user }) }));
 
 let backend: ReturnType<typeof installFakeBackend> | undefined;
-beforeEach(() => {
-  auth.user = makeUser();
-  FakeRazorpay.last = undefined;
-  window.Razorpay = FakeRazorpay as unknown as typeof window.Razorpay;
-});
-afterEach(() => {
-  backend?.restore();
-  delete window.Razorpay;
-  // Toasts live in a module-wide store: one left from an earlier test would show in the next Toaster.
-  toast.remove();
-});
+prepareShopTests(auth);
 
 describe('checkout', () => {
   it('creates the order from the cart ids, opens Razorpay with it, verifies the payment, then shows the order', async () => {

@@ -1,6 +1,7 @@
 /** What the shop page's tests share: cart lines, a stand-in for Razorpay, the fake API and the page in its toaster. */
-import { Toaster } from 'react-hot-toast';
-import { installFakeBackend } from '@/test/fake-backend';
+import toast, { Toaster } from 'react-hot-toast';
+import { afterEach, beforeEach } from 'vitest';
+import { installFakeBackend, makeUser } from '@/test/fake-backend';
 import { render, screen, within } from '@/test/render';
 import type { RazorpayOptions } from './lib/razorpay-checkout';
 import ShopPage from './shop-page';
@@ -25,16 +26,38 @@ export class FakeRazorpay {
   }
 }
 
+let installed: ReturnType<typeof installFakeBackend> | undefined;
+
+/**
+ * The hooks every shop test file needs: a signed-in person (`auth.user`, the file's mocked session),
+ * the Razorpay stand-in, and, after each test, the real network and an empty toast store back.
+ */
+export function prepareShopTests(auth: { user: unknown }): void {
+  beforeEach(() => {
+    auth.user = makeUser();
+    FakeRazorpay.last = undefined;
+    window.Razorpay = FakeRazorpay as unknown as typeof window.Razorpay;
+  });
+  afterEach(() => {
+    installed?.restore();
+    installed = undefined;
+    delete window.Razorpay;
+    // Toasts live in a module-wide store: one left from an earlier test would show in the next Toaster.
+    toast.remove();
+  });
+}
+
 export function shopBackend(
   cart: { items: (typeof LINE_A)[] },
   extra: Parameters<typeof installFakeBackend>[0] = {},
 ) {
-  return installFakeBackend({
+  installed = installFakeBackend({
     'GET /api/products': () => ({ status: 200, data: { items: [INOSITOL, TEA] } }),
     'GET /api/cart': () => ({ status: 200, data: { items: cart.items, subtotalPaise: 0 } }),
     'GET /api/orders': () => ({ status: 200, data: { items: [], nextCursor: null } }),
     ...extra,
   });
+  return installed;
 }
 
 export const subtotal = () => screen.getByTestId('cart-subtotal');

@@ -7,7 +7,7 @@ import type { DayLog } from './symptoms';
 /** The first dashboard of a new person: the welcome state, and no chart yet. */
 export async function expectWelcomeDashboard(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Your dashboard starts with your first log' }).waitFor();
-  expect(await page.locator('.recharts-surface').count()).toBe(0);
+  expect(await page.locator('svg.score-trend-surface').count()).toBe(0);
 }
 
 /**
@@ -38,14 +38,13 @@ export async function expectDashboardOf(page: Page, days: DayLog[]): Promise<voi
   }
 
   const chart = page.getByRole('region', { name: 'Trends' });
-  // The chart's own surface (the legend's icons are small surfaces of their own).
-  const surface = chart.locator('.recharts-wrapper > svg.recharts-surface');
+  const surface = chart.locator('svg.score-trend-surface');
   await surface.waitFor();
   const box = await surface.boundingBox();
   expect(box?.width).toBeGreaterThan(200);
   expect(box?.height).toBeGreaterThan(150);
-  expect(await chart.locator('path.recharts-line-curve').count()).toBe(4);
-  expect(await chart.locator('.recharts-line-dots circle').count()).toBe(4 * days.length);
+  expect(await chart.locator('path.score-line').count()).toBe(4);
+  expect(await chart.locator('circle.score-dot').count()).toBe(4 * days.length);
 
   const rows = chart.getByRole('table', { name: /Daily scores over the last/ }).locator('tbody tr');
   const expectedRows = [...days]

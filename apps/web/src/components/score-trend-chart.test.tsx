@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScorePoint } from '@/lib/score-metrics';
-import { chartLines, layOutAtChartSize, piecesOf } from '@/test/chart-layout';
+import { chartDots, chartLines, layOutAtChartSize, piecesOf } from '@/test/chart-layout';
 import { ScoreTrendChart } from './score-trend-chart';
 
 const day = (date: string, score: number | null): ScorePoint => ({
@@ -54,14 +54,14 @@ describe('the score trend chart', () => {
     const { container } = render(<ScoreTrendChart series={series(...scores)} />);
 
     await waitFor(() => expect(chartLines(container)).toHaveLength(4));
-    expect(container.querySelectorAll('.recharts-dot')).toHaveLength(4);
+    expect(chartDots(container)).toHaveLength(4);
   });
 
   it('marks every logged day with a dot over a month or less', async () => {
     const { container } = render(<ScoreTrendChart series={series(4, null, 6)} />);
 
     await waitFor(() => expect(chartLines(container)).toHaveLength(4));
-    expect(container.querySelectorAll('.recharts-dot')).toHaveLength(8);
+    expect(chartDots(container)).toHaveLength(8);
   });
 
   it('is hidden from screen readers, which read the same scores in a table instead', () => {

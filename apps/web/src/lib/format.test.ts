@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatPaise, todayIsoDate } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatPaise,
+  parseCalendarDate,
+  todayIsoDate,
+} from './format';
+
+/** Every day of a year, as YYYY-MM-DD. */
+const daysOf = (year: number) =>
+  Array.from({ length: 365 }, (_, index) =>
+    new Date(Date.UTC(year, 0, 1 + index)).toISOString().slice(0, 10),
+  );
+
+const britishEnglish = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
 
 describe('format', () => {
   it('shows integer paise as rupees with Indian digit grouping', () => {
@@ -11,6 +27,24 @@ describe('format', () => {
   it('shows a calendar date as written, whatever the time zone', () => {
     expect(formatDate('2026-11-27')).toBe('27 Nov 2026');
     expect(formatDate('2026-01-01')).toBe('1 Jan 2026');
+  });
+
+  it('writes every day of a year exactly as a browser writes it in British English', () => {
+    const short = britishEnglish({ day: 'numeric', month: 'short', year: 'numeric' });
+    const long = britishEnglish({ weekday: 'long', day: 'numeric', month: 'long' });
+    const longWithYear = britishEnglish({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    for (const day of [...daysOf(2026), ...daysOf(2021)]) {
+      const date = new Date(`${day}T00:00:00Z`);
+      expect(formatDate(day)).toBe(short.format(date));
+      expect(formatLongDate(day, { withYear: false })).toBe(long.format(date));
+      expect(formatLongDate(day, { withYear: true })).toBe(longWithYear.format(date));
+    }
+  });
+
+  it('leaves a text that is no calendar date as it is', () => {
+    expect(parseCalendarDate('2026-02-30')).toBeNull();
+    expect(formatDate('not a date')).toBe('not a date');
+    expect(formatDate('2026-13-01')).toBe('2026-13-01');
   });
 
   it('shows a timestamp with date and time', () => {

@@ -19,6 +19,16 @@ if (!window.matchMedia) {
   });
 }
 
+// jsdom has no ResizeObserver either, and lays nothing out: an observed element never resizes here.
+// Tests that need a drawn chart stub one that reports a size (src/test/chart-layout.ts).
+if (!window.ResizeObserver) {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 afterEach(() => {
   cleanup();
   window.localStorage.clear();

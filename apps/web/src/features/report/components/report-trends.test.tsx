@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartLines } from '@/test/chart-layout';
 import { render, screen, waitFor, within } from '@/test/render';
 import type { DayPoint } from '../lib/summarize-logs';
 import { ReportTrends } from './report-trends';
@@ -27,14 +28,14 @@ describe("the report's trend", () => {
     const frame = printChart(container);
     expect(frame).toHaveClass('hidden', 'print:block', 'w-full');
     const svg = await waitFor(() => {
-      const drawn = frame.querySelector('svg.recharts-surface');
+      const drawn = frame.querySelector('svg.score-trend-surface');
       if (!drawn) throw new Error('the print chart is not drawn yet');
       return drawn;
     });
     // 680 px is 180 mm: the drawing's proportions come from its viewBox, its size from the page.
     expect(svg).toHaveAttribute('viewBox', '0 0 680 260');
     expect(svg).toHaveStyle({ width: '100%' });
-    expect(frame.querySelector('.recharts-wrapper')).toHaveStyle({ width: '100%', height: 'auto' });
+    expect(svg).toHaveStyle({ height: 'auto' });
   });
 
   it('leaves the chart measured on screen out of the print, so a wide window cannot cut the page', () => {
@@ -47,9 +48,8 @@ describe("the report's trend", () => {
     const { container } = render(<ReportTrends series={series} />);
 
     const frame = printChart(container);
-    await waitFor(() => expect(frame.querySelectorAll('path.recharts-line-curve')).toHaveLength(4));
-    for (const line of frame.querySelectorAll('path.recharts-line-curve'))
-      expect(line.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    await waitFor(() => expect(chartLines(frame)).toHaveLength(4));
+    for (const line of chartLines(frame)) expect(line.getAttribute('d')?.match(/M/g)).toHaveLength(2);
   });
 
   it('gives screen readers the logged days as a table, not the days without a log', () => {

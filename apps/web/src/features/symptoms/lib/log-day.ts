@@ -1,20 +1,11 @@
-const longDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
-const longDayOfYear = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+import { formatLongDate } from '@/lib/format';
 
 /**
  * A calendar date "2026-12-07" → "Monday 7 December", the way a person names the day they logged;
  * a day of another year keeps its year ("Tuesday, 7 December 2021").
  */
 export function formatLogDay(isoDate: string, now: Date = new Date()): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  const format = year === now.getFullYear() ? longDay : longDayOfYear;
-  return format.format(new Date(year, month - 1, day));
+  return formatLongDate(isoDate, { withYear: !isoDate.startsWith(String(now.getFullYear())) });
 }
 
 /** The confirmation of a save: a new day's log, or the day's log replaced. */

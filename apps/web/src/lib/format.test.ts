@@ -47,8 +47,26 @@ describe('format', () => {
     expect(formatDate('2026-13-01')).toBe('2026-13-01');
   });
 
-  it('shows a timestamp with date and time', () => {
-    expect(formatDateTime('2026-11-27T08:30:00.000Z')).toMatch(/27 Nov 2026/);
+  it('writes rupees exactly as a browser writes them in Indian English', () => {
+    const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' });
+    const amounts = [0, 5, 99, 100, 1_05, 99_999, 1_00_000, 12_34_567, 1_23_45_678, 99_99_99_999, -49_900];
+    for (let paise = 1; paise < 10 ** 13; paise = paise * 7 + 3) amounts.push(paise);
+    for (const paise of amounts) expect(formatPaise(paise)).toBe(rupees.format(paise / 100));
+  });
+
+  it('writes a timestamp exactly as a browser writes it in British English, in the local time zone', () => {
+    const dateTime = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    for (let hour = 0; hour < 24 * 400; hour += 7) {
+      const instant = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000 + 59_000);
+      expect(formatDateTime(instant.toISOString())).toBe(dateTime.format(instant));
+    }
+    expect(formatDateTime('not a time')).toBe('not a time');
   });
 
   it('gives the local calendar date, not the UTC one', () => {

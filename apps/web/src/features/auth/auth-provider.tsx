@@ -1,5 +1,5 @@
 import type { SessionResponse, User, UserResponse } from '@hormohelp/contracts';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, getErrorStatus, refreshSession } from '@/lib/api-client';
 import { emitSessionEvent, onSessionEvent } from '@/lib/session-events';
@@ -62,7 +62,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () =>
       onSessionEvent((event) => {
         if (event.type === 'refreshed') {
-          applySession(event.session);
+          // A restored or refreshed session renders every signed-in part of the page at once (the
+          // layout, the page, its data): as a transition, React renders it in slices and keeps the
+          // main thread free for taps meanwhile. A login stays urgent: the page that follows needs it.
+          startTransition(() => applySession(event.session));
         } else if (event.type === 'expired') {
           endSession();
           sendToLogin();

@@ -1,5 +1,6 @@
+import type { SymptomLog, SymptomStats } from '@hormohelp/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { Button } from '@/components/button';
 import { PageHeader } from '@/components/page-header';
 import { Skeleton } from '@/components/skeleton';
@@ -31,8 +32,10 @@ export default function DashboardPage() {
   const today = todayIsoDate();
   const statsQuery = useQuery(statsQueryOptions(range, today));
   const recentQuery = useQuery(recentLogsQueryOptions());
-  const stats = statsQuery.data;
-  const recent = recentQuery.data;
+  // An answer arrives as an urgent update that React must finish in one go; the cards it fills are
+  // rendered from the deferred copy instead, in slices that leave the main thread free between them.
+  const stats = useDeferredValue(statsQuery.data);
+  const recent = useDeferredValue(recentQuery.data);
   const greeting = greetingFor(user?.name);
 
   const isNewcomer = recent?.length === 0;
@@ -81,26 +84,51 @@ export default function DashboardPage() {
   return (
     <div>
       {header}
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="min-w-0 space-y-6 lg:col-span-2">
-          <TodayCard todayLog={recent.find((log) => log.date === today)} />
-          <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
-          <TrendsCard
-            stats={stats}
-            range={range}
-            isRefreshing={statsQuery.isPlaceholderData}
-            onRangeChange={setRange}
-          />
-        </div>
-        <div className="min-w-0 space-y-6">
-          <AveragesCard averages={stats.averages} range={stats.days} />
-          <InsightsCard />
-          <TopSymptomsCard topSymptoms={stats.topSymptoms} range={stats.days} />
-          <RecentLogsCard logs={recent} />
-          <ReminderCard />
-          <DataDownloadCard />
-        </div>
-      </div>
+      <DashboardCards
+        stats={stats}
+        recent={recent}
+        today={today}
+        range={range}
+        isRefreshing={statsQuery.isPlaceholderData}
+        onRangeChange={setRange}
+      />
     </div>
   );
 }
+
+interface DashboardCardsProps {
+  stats: SymptomStats;
+  recent: SymptomLog[];
+  today: string;
+  range: TrendRange;
+  isRefreshing: boolean;
+  onRangeChange: (range: TrendRange) => void;
+}
+
+/** Memoized, so that an urgent render of the page with the same deferred data skips the cards. */
+const DashboardCards = memo(function DashboardCards({
+  stats,
+  recent,
+  today,
+  range,
+  isRefreshing,
+  onRangeChange,
+}: DashboardCardsProps) {
+  return (
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
+        <TodayCard todayLog={recent.find((log) => log.date === today)} />
+        <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
+        <TrendsCard stats={stats} range={range} isRefreshing={isRefreshing} onRangeChange={onRangeChange} />
+      </div>
+      <div className="min-w-0 space-y-6">
+        <AveragesCard averages={stats.averages} range={stats.days} />
+        <InsightsCard />
+        <TopSymptomsCard topSymptoms={stats.topSymptoms} range={stats.days} />
+        <RecentLogsCard logs={recent} />
+        <ReminderCard />
+        <DataDownloadCard />
+      </div>
+    </div>
+  );
+});

@@ -1,6 +1,6 @@
 import type { SymptomLog } from '@hormohelp/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { useAuth } from '@/features/auth';
 import { loadNextPage } from '@/lib/load-next-page';
@@ -16,6 +16,8 @@ function historyStatus(status: 'pending' | 'error' | 'success'): 'loading' | 'er
   if (status === 'pending') return 'loading';
   return status === 'error' ? 'error' : 'ready';
 }
+
+const NO_LOGS: SymptomLog[] = [];
 
 /**
  * Logging a day (one log a day: a day logged already is updated) beside the history, where each day
@@ -34,12 +36,32 @@ export default function SymptomTrackerPage() {
   const hasAskedForConsent = useRef(false);
   if (needsConsent) hasAskedForConsent.current = true;
   const history = useInfiniteQuery({ ...historyQueryOptions(), select: historyEntries });
+  const currentHistory = useMemo(
+    () => ({ items: history.data ?? NO_LOGS, status: historyStatus(history.status) }),
+    [history.data, history.status],
+  );
+  // The first answer fills the list while the page is still starting: it is rendered from a deferred
+  // copy, in a transition that React slices, so it does not hold the main thread. Later changes (a
+  // save, a delete) show at once. The form is memoized, with stable callbacks: the list's changes do
+  // not render it again.
+  const deferredHistory = useDeferredValue(currentHistory);
+  const shownHistory = deferredHistory.status === 'loading' ? deferredHistory : currentHistory;
   const deleteLog = useDeleteLog();
+  const { mutate: deleteById } = deleteLog;
+  const { fetchNextPage, refetch } = history;
+  const editingId = editing?.id;
 
-  function onDelete(log: SymptomLog) {
-    if (editing?.id === log.id) setEditing(null);
-    deleteLog.mutate(log.id);
-  }
+  const onDelete = useCallback(
+    (log: SymptomLog) => {
+      if (editingId === log.id) setEditing(null);
+      deleteById(log.id);
+    },
+    [editingId, deleteById],
+  );
+  const onEditDone = useCallback(() => setEditing(null), []);
+  const onConsentMissing = useCallback(() => setIsConsentRefused(true), []);
+  const onLoadMore = useCallback(() => void loadNextPage(fetchNextPage), [fetchNextPage]);
+  const onRetry = useCallback(() => void refetch(), [refetch]);
 
   return (
     <div className="space-y-8">
@@ -53,20 +75,20 @@ export default function SymptomTrackerPage() {
         ) : (
           <SymptomLogForm
             editing={editing}
-            onEditDone={() => setEditing(null)}
-            onConsentMissing={() => setIsConsentRefused(true)}
+            onEditDone={onEditDone}
+            onConsentMissing={onConsentMissing}
             focusOnMount={hasAskedForConsent.current}
           />
         )}
         <SymptomHistory
-          items={history.data ?? []}
-          status={historyStatus(history.status)}
+          items={shownHistory.items}
+          status={shownHistory.status}
           hasMore={history.hasNextPage}
           isLoadingMore={history.isFetchingNextPage}
-          onLoadMore={() => void loadNextPage(history.fetchNextPage)}
+          onLoadMore={onLoadMore}
           onEdit={setEditing}
           onDelete={onDelete}
-          onRetry={() => void history.refetch()}
+          onRetry={onRetry}
         />
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { SymptomLog } from '@hormohelp/contracts';
 import { NotebookPen } from 'lucide-react';
+import { memo } from 'react';
 import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { Skeleton } from '@/components/skeleton';
@@ -16,8 +17,11 @@ interface SymptomHistoryProps {
   onRetry: () => void;
 }
 
-/** The person's logs, one entry a day, newest first, with "Load more" while older ones remain. */
-export function SymptomHistory(props: SymptomHistoryProps) {
+/**
+ * The person's logs, one entry a day, newest first, with "Load more" while older ones remain.
+ * Memoized: the page renders again as the person types in the form, and a long list need not.
+ */
+export const SymptomHistory = memo(function SymptomHistory(props: SymptomHistoryProps) {
   const { items, status, hasMore, isLoadingMore, onLoadMore, onEdit, onDelete, onRetry } = props;
   return (
     <section aria-labelledby="history-title" aria-busy={status === 'loading'}>
@@ -59,4 +63,4 @@ export function SymptomHistory(props: SymptomHistoryProps) {
       ) : null}
     </section>
   );
-}
+});

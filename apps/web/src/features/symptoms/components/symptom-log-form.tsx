@@ -1,5 +1,5 @@
 import type { SymptomLog } from '@hormohelp/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Card } from '@/components/card';
 import { EditLogForm } from './edit-log-form';
 import { NewLogForm } from './new-log-form';
@@ -23,9 +23,10 @@ interface SymptomLogFormProps {
 
 /**
  * The tracker's form: a day's log, or the edit of one from the history. After a save, the focus goes
- * to the confirmation, which says whether the day was saved new or updated.
+ * to the confirmation, which says whether the day was saved new or updated. Memoized: the history
+ * beside it loads and changes without rendering the form again.
  */
-export function SymptomLogForm({
+export const SymptomLogForm = memo(function SymptomLogForm({
   editing = null,
   onEditDone,
   onConsentMissing,
@@ -74,4 +75,4 @@ export function SymptomLogForm({
       </p>
     </Card>
   );
-}
+});

@@ -1,10 +1,11 @@
 import type { SymptomLog } from '@hormohelp/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { useAuth } from '@/features/auth';
 import { loadNextPage } from '@/lib/load-next-page';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useFirstAnswerDeferred } from '@/lib/use-first-answer-deferred';
 import { historyEntries, historyQueryOptions } from './api/history-query';
 import { useDeleteLog } from './api/use-delete-log';
 import { ConsentStep } from './components/consent-step';
@@ -12,9 +13,9 @@ import { SymptomHistory } from './components/symptom-history';
 import { SymptomLogForm } from './components/symptom-log-form';
 
 /** The history's state in the words of the list: still loading, failed, or shown. */
-function historyStatus(status: 'pending' | 'error' | 'success'): 'loading' | 'error' | 'ready' {
-  if (status === 'pending') return 'loading';
-  return status === 'error' ? 'error' : 'ready';
+function historyStatus(logs: SymptomLog[] | undefined, status: 'pending' | 'error' | 'success') {
+  if (logs) return 'ready';
+  return status === 'error' ? 'error' : 'loading';
 }
 
 const NO_LOGS: SymptomLog[] = [];
@@ -36,16 +37,8 @@ export default function SymptomTrackerPage() {
   const hasAskedForConsent = useRef(false);
   if (needsConsent) hasAskedForConsent.current = true;
   const history = useInfiniteQuery({ ...historyQueryOptions(), select: historyEntries });
-  const currentHistory = useMemo(
-    () => ({ items: history.data ?? NO_LOGS, status: historyStatus(history.status) }),
-    [history.data, history.status],
-  );
-  // The first answer fills the list while the page is still starting: it is rendered from a deferred
-  // copy, in a transition that React slices, so it does not hold the main thread. Later changes (a
-  // save, a delete) show at once. The form is memoized, with stable callbacks: the list's changes do
-  // not render it again.
-  const deferredHistory = useDeferredValue(currentHistory);
-  const shownHistory = deferredHistory.status === 'loading' ? deferredHistory : currentHistory;
+  // The form is memoized, with stable callbacks: the history's changes do not render it again.
+  const historyLogs = useFirstAnswerDeferred(history.data);
   const deleteLog = useDeleteLog();
   const { mutate: deleteById } = deleteLog;
   const { fetchNextPage, refetch } = history;
@@ -81,8 +74,8 @@ export default function SymptomTrackerPage() {
           />
         )}
         <SymptomHistory
-          items={shownHistory.items}
-          status={shownHistory.status}
+          items={historyLogs ?? NO_LOGS}
+          status={historyStatus(historyLogs, history.status)}
           hasMore={history.hasNextPage}
           isLoadingMore={history.isFetchingNextPage}
           onLoadMore={onLoadMore}

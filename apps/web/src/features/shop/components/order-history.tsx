@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Receipt } from 'lucide-react';
+import { memo } from 'react';
 import { Button } from '@/components/button';
 import { Skeleton } from '@/components/skeleton';
 import { getErrorMessage } from '@/lib/api-client';
@@ -13,8 +14,9 @@ import { OrderStatusBadge } from './order-status-badge';
 /**
  * The person's orders. A first page that fails says so in place with "Try again"; a further page that
  * fails is a toast under the orders already shown, which stay. Read again after every payment.
+ * Memoized (it takes no props): the shop page's renders for the cart do not reach it.
  */
-export function OrderHistory() {
+export const OrderHistory = memo(function OrderHistory() {
   const history = useInfiniteQuery(ordersQueryOptions());
   const orders = itemsOfPages(history.data);
 
@@ -72,4 +74,4 @@ export function OrderHistory() {
       ) : null}
     </section>
   );
-}
+});

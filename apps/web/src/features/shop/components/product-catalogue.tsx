@@ -1,22 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { Store } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { FilterToggles } from '@/components/filter-toggles';
 import { Skeleton } from '@/components/skeleton';
 import { getErrorMessage } from '@/lib/api-client';
+import { useFirstAnswerDeferred } from '@/lib/use-first-answer-deferred';
 import { productsQueryOptions } from '../api/products';
 import { ProductCard } from './product-card';
 
-export function ProductCatalogue() {
+/**
+ * The products, filtered by category. Memoized (it takes no props): the shop page renders again with
+ * every change of the cart, and the product grid need not.
+ */
+export const ProductCatalogue = memo(function ProductCatalogue() {
   const catalogue = useQuery(productsQueryOptions());
   const [category, setCategory] = useState<string | null>(null);
-  const products = catalogue.data?.items ?? [];
+  const catalogueData = useFirstAnswerDeferred(catalogue.data);
+  const products = catalogueData?.items ?? [];
   const categories = [...new Set(products.map((product) => product.category))];
   const shown = products.filter((product) => category === null || product.category === category);
   // "Try again" shows the skeleton again while it asks, as the first load does.
-  const isLoading = catalogue.isPending || (catalogue.isError && catalogue.isFetching);
+  const isLoading = (!catalogueData && !catalogue.isError) || (catalogue.isError && catalogue.isFetching);
 
   return (
     <section aria-labelledby="products-title" aria-busy={isLoading} className="space-y-4">
@@ -29,7 +35,7 @@ export function ProductCatalogue() {
             <Skeleton key={key} className="h-80 w-full rounded-xl" />
           ))}
         </div>
-      ) : catalogue.isError && !catalogue.data ? (
+      ) : catalogue.isError && !catalogueData ? (
         <EmptyState
           icon={Store}
           title="The shop could not be loaded"
@@ -58,4 +64,4 @@ export function ProductCatalogue() {
       )}
     </section>
   );
-}
+});

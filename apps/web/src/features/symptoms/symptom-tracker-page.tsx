@@ -37,7 +37,8 @@ export default function SymptomTrackerPage() {
   const hasAskedForConsent = useRef(false);
   if (needsConsent) hasAskedForConsent.current = true;
   const history = useInfiniteQuery({ ...historyQueryOptions(), select: historyEntries });
-  // The form is memoized, with stable callbacks: the history's changes do not render it again.
+  // The history's first answer renders in a transition; the form is memoized, and its callbacks below
+  // are stable, so the history's changes do not render it again.
   const historyLogs = useFirstAnswerDeferred(history.data);
   const deleteLog = useDeleteLog();
   const { mutate: deleteById } = deleteLog;

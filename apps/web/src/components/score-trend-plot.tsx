@@ -1,6 +1,6 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { curveMonotoneX } from '@visx/curve';
-import { GridColumns, GridRows } from '@visx/grid';
+import { Grid } from '@visx/grid';
 import { Group } from '@visx/group';
 import { useParentSize } from '@visx/responsive';
 import { scaleLinear } from '@visx/scale';
@@ -109,6 +109,7 @@ function Plot({ series, width, height, isPrint }: PlotProps) {
   const scoreScale = scaleLinear<number>({ domain: [1, 10], range: [innerHeight, 0] });
   const labelled = labelledDays(series.length, innerWidth);
   const withDots = series.length <= DOTS_ON_EVERY_DAY_UP_TO;
+  const axisInk = { stroke: ink, tickStroke: ink, tickLength: 4 };
   const tickLabel = { fill: ink, fontSize: FONT_SIZE, fontFamily: 'inherit' } as const;
 
   function pointAt(event: PointerEvent<SVGRectElement>) {
@@ -135,26 +136,20 @@ function Plot({ series, width, height, isPrint }: PlotProps) {
         {...(isPrint && { style: { width: '100%', height: 'auto' } })}
       >
         <Group left={MARGIN.left} top={MARGIN.top}>
-          <GridRows
-            scale={scoreScale}
+          <Grid
+            xScale={dayScale}
+            yScale={scoreScale}
             width={innerWidth}
-            tickValues={SCORE_TICKS}
-            stroke={gridInk}
-            strokeDasharray="3 3"
-          />
-          <GridColumns
-            scale={dayScale}
             height={innerHeight}
-            tickValues={labelled}
+            rowTickValues={SCORE_TICKS}
+            columnTickValues={labelled}
             stroke={gridInk}
             strokeDasharray="3 3"
           />
           <AxisLeft
             scale={scoreScale}
             tickValues={SCORE_TICKS}
-            stroke={ink}
-            tickStroke={ink}
-            tickLength={4}
+            {...axisInk}
             tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -2, dy: '0.32em' }}
           />
           <AxisBottom
@@ -165,9 +160,7 @@ function Plot({ series, width, height, isPrint }: PlotProps) {
               const day = series[Number(index)];
               return day ? shortDate(day.date) : '';
             }}
-            stroke={ink}
-            tickStroke={ink}
-            tickLength={4}
+            {...axisInk}
             tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
           />
           {SCORE_METRICS.map((metric) => (

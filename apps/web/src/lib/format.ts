@@ -21,6 +21,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** British English abbreviations, as browsers print them: three letters, four for September. */
 const shortMonth = (month: number) => (month === 8 ? 'Sept' : MONTHS[month]!.slice(0, 3));
 
+/** "27 Nov 2026" from a day, a month counted from 0 and a year. */
+const shortDay = (day: number, month: number, year: number) => `${day} ${shortMonth(month)} ${year}`;
+
 export interface CalendarDay {
   year: number;
   /** 0 for January, as `Date` counts. */
@@ -43,7 +46,7 @@ export function parseCalendarDate(isoDate: string): CalendarDay | null {
 /** A calendar date "2026-11-27" → "27 Nov 2026", without time-zone drift. */
 export function formatDate(isoDate: string): string {
   const day = parseCalendarDate(isoDate);
-  return day ? `${day.day} ${shortMonth(day.month)} ${day.year}` : isoDate;
+  return day ? shortDay(day.day, day.month, day.year) : isoDate;
 }
 
 /** A calendar date "2026-12-07" → "Monday 7 December", or "Monday, 7 December 2026" with its year. */
@@ -76,7 +79,7 @@ export function formatPaise(paise: number): string {
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const day = `${date.getDate()} ${shortMonth(date.getMonth())} ${date.getFullYear()}`;
+  const day = shortDay(date.getDate(), date.getMonth(), date.getFullYear());
   return `${day}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 

@@ -125,7 +125,15 @@ export async function createDeps(config: ApiConfig): Promise<ApiDeps> {
   const verifyToken = await createTokenVerifier(
     config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : { publicKeyPath: config.AUTH_PUBLIC_KEY_PATH },
   );
-  return { config, pool, exportPool, logger, verifyToken, rateLimits: createPostgresRateLimitStore(pool) };
+  return {
+    config,
+    pool,
+    exportPool,
+    logger,
+    verifyToken,
+    rateLimits: createPostgresRateLimitStore(pool),
+    now: () => new Date(),
+  };
 }
 
 export async function start(config: ApiConfig, deps?: ApiDeps) {

@@ -12,4 +12,6 @@ export interface ApiDeps {
   verifyToken: TokenVerifier;
   /** Shared by every API instance: the budgets live in PostgreSQL. */
   rateLimits: RateLimitStore;
+  /** The current instant: where each person's "today" comes from. Tests set it to cross a midnight. */
+  now: () => Date;
 }

@@ -1,16 +1,19 @@
 import { addDays } from '@hormohelp/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { earliestCalendarDate, latestCalendarDate } from '../src/features/symptoms/latest-calendar-date';
 import { SYMPTOM_STATS_SQL } from '../src/features/symptoms/stats-query';
 import { type ApiHarness, startApiHarness, type TestUser } from './support/api-harness';
 
+// Every test runs at this instant, so no window moves under a test that crosses midnight.
+const NOW = new Date('2026-12-07T10:30:00Z');
 let api: ApiHarness;
 beforeAll(async () => {
   api = await startApiHarness();
+  api.setNow(NOW);
 });
 afterAll(() => api?.stop());
 
-const today = latestCalendarDate();
+/** The default account's today: people are in UTC unless they say otherwise. */
+const today = '2026-12-07';
 const daysAgo = (n: number) => addDays(today, -n);
 
 type Scores = [severity: number, mood: number, energy: number, sleep: number];
@@ -56,6 +59,7 @@ describe('GET /api/symptoms/stats', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       days: 30,
+      today,
       totalLogs: 8,
       // today, yesterday, two days ago; then the gap three days ago.
       currentStreak: 3,
@@ -114,6 +118,7 @@ describe('GET /api/symptoms/stats', () => {
     const user = await api.createUser();
     expect((await stats(user)).body).toEqual({
       days: 30,
+      today,
       totalLogs: 0,
       currentStreak: 0,
       longestStreak: 0,
@@ -163,33 +168,45 @@ describe('GET /api/symptoms/stats', () => {
     },
   );
 
-  it('ends the window on the person’s own today when they send it, leaving out the days after it', async () => {
-    const user = await api.createUser();
-    const ownToday = earliestCalendarDate();
-    const ownDaysAgo = (n: number) => addDays(ownToday, -n);
-    await logOn(user, ownDaysAgo(7), [1, 1, 1, 1], []);
-    await logOn(user, ownDaysAgo(6), [2, 2, 2, 2], []);
-    await logOn(user, ownToday, [4, 4, 4, 4], []);
-    await logOn(user, today, [9, 9, 9, 9], []);
-    const response = await stats(user, `?days=7&today=${ownToday}`);
-    expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ totalLogs: 2, currentStreak: 1, averages: { severity: 3 } });
-    expect(response.body.series.map((point: { date: string }) => point.date)).toEqual([
-      ownDaysAgo(6),
-      ownToday,
+  it('ends the window and the streak on each person’s own today: Kiritimati is already on the 8th, Los Angeles still on the 7th', async () => {
+    // 10:30 UTC is 00:30 on the 8th in Kiritimati (UTC+14) and 02:30 on the 7th in Los Angeles.
+    const kiritimati = await api.createUser({ timeZone: 'Pacific/Kiritimati' });
+    const losAngeles = await api.createUser({ timeZone: 'America/Los_Angeles' });
+    for (const person of [kiritimati, losAngeles]) {
+      await logOn(person, '2026-12-01', [1, 1, 1, 1], []);
+      await logOn(person, '2026-12-06', [2, 2, 2, 2], []);
+      await logOn(person, '2026-12-07', [4, 4, 4, 4], []);
+    }
+    await logOn(kiritimati, '2026-12-08', [9, 9, 9, 9], []);
+
+    const east = (await stats(kiritimati, '?days=7')).body;
+    expect(east).toMatchObject({ today: '2026-12-08', totalLogs: 3, currentStreak: 3 });
+    expect(east.series.map((point: { date: string }) => point.date)).toEqual([
+      '2026-12-06',
+      '2026-12-07',
+      '2026-12-08',
+    ]);
+
+    const west = (await stats(losAngeles, '?days=7')).body;
+    expect(west).toMatchObject({ today: '2026-12-07', totalLogs: 3, currentStreak: 2 });
+    expect(west.series.map((point: { date: string }) => point.date)).toEqual([
+      '2026-12-01',
+      '2026-12-06',
+      '2026-12-07',
     ]);
   });
 
-  it.each([
-    ['the day after the newest date on earth', () => addDays(latestCalendarDate(), 1)],
-    ['the day before the oldest date on earth', () => addDays(earliestCalendarDate(), -1)],
-  ])('rejects a today that is %s with 400 validation_error on today', async (_situation, todayOf) => {
-    const response = await stats(person, `?today=${todayOf()}`);
-    expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({
-      code: 'validation_error',
-      details: { fields: { today: expect.any(String) } },
-    });
+  it('keeps a streak that has not been logged today yet until the person’s own day is over', async () => {
+    const losAngeles = await api.createUser({ timeZone: 'America/Los_Angeles' });
+    await logOn(losAngeles, '2026-12-05', [3, 3, 3, 3], []);
+    await logOn(losAngeles, '2026-12-06', [3, 3, 3, 3], []);
+    // At 10:30 UTC it is still the 7th in Los Angeles: logging yesterday keeps the streak alive.
+    expect((await stats(losAngeles)).body).toMatchObject({ today: '2026-12-07', currentStreak: 2 });
+    const kiritimati = await api.createUser({ timeZone: 'Pacific/Kiritimati' });
+    await logOn(kiritimati, '2026-12-05', [3, 3, 3, 3], []);
+    await logOn(kiritimati, '2026-12-06', [3, 3, 3, 3], []);
+    // In Kiritimati the 8th has begun and the 7th went unlogged: the streak is broken.
+    expect((await stats(kiritimati)).body).toMatchObject({ today: '2026-12-08', currentStreak: 0 });
   });
 
   it('counts only the caller’s logs', async () => {

@@ -1,6 +1,4 @@
-import { addDays } from '@hormohelp/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestCalendarDate } from '../src/features/symptoms/latest-calendar-date';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness, type TestUser } from './support/api-harness';
 
 let api: ApiHarness;
@@ -45,45 +43,45 @@ describe('POST /api/symptoms', () => {
     });
   });
 
-  it('dates a log without a date on the newest calendar day on earth (UTC+14)', async () => {
-    const user = await api.createUser();
-    const response = await api.request('POST', '/api/symptoms', { user, body: log() });
-    expect(response.status).toBe(201);
-    expect(response.body.item.date).toBe(latestCalendarDate());
-  });
+  describe('at the same instant, for a person in Kiritimati (UTC+14) and one in Los Angeles (UTC−8)', () => {
+    // 10:30 UTC on the 7th: 00:30 on the 8th in Kiritimati, 02:30 on the 7th in Los Angeles.
+    const instant = new Date('2026-12-07T10:30:00Z');
+    beforeEach(() => api.setNow(instant));
+    afterEach(() => api.setNow(undefined));
 
-  it('accepts the UTC+14 date even where it is still yesterday in UTC, and refuses the day after', async () => {
-    const user = await api.createUser();
-    const latest = latestCalendarDate();
-    expect((await api.request('POST', '/api/symptoms', { user, body: log({ date: latest }) })).status).toBe(
-      201,
-    );
-    const future = await api.request('POST', '/api/symptoms', {
-      user,
-      body: log({ date: addDays(latest, 1) }),
+    it('dates a log sent without a date on each person’s own today', async () => {
+      const kiritimati = await api.createUser({ timeZone: 'Pacific/Kiritimati' });
+      const losAngeles = await api.createUser({ timeZone: 'America/Los_Angeles' });
+      const east = await api.request('POST', '/api/symptoms', { user: kiritimati, body: log() });
+      const west = await api.request('POST', '/api/symptoms', { user: losAngeles, body: log() });
+      expect([east.status, east.body.item.date]).toEqual([201, '2026-12-08']);
+      expect([west.status, west.body.item.date]).toEqual([201, '2026-12-07']);
     });
-    expect(future.status).toBe(400);
-    expect(future.body.error).toMatchObject({
-      code: 'validation_error',
-      details: { fields: { date: expect.any(String) } },
-    });
-  });
 
-  it.each([
-    ['a score of 0', { severity: 0 }, 'severity'],
-    ['a score of 11', { mood: 11 }, 'mood'],
-    ['a fractional score', { energy: 5.5 }, 'energy'],
-    ['a score given as a string', { sleep: '7' }, 'sleep'],
-    ['a missing score', { severity: undefined }, 'severity'],
-    ['notes over 2000 characters', { notes: 'x'.repeat(2001) }, 'notes'],
-    ['symptoms that are not a list', { symptoms: 'Cramps' }, 'symptoms'],
-    ['an impossible date', { date: '2026-02-30' }, 'date'],
-  ])('rejects %s with 400 validation_error naming the field', async (_situation, overrides, field) => {
-    const user = await api.createUser();
-    const response = await api.request('POST', '/api/symptoms', { user, body: log(overrides) });
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('validation_error');
-    expect(response.body.error.details.fields).toHaveProperty(field);
+    it('accepts the 8th from Kiritimati and refuses it from Los Angeles as a future date', async () => {
+      const kiritimati = await api.createUser({ timeZone: 'Pacific/Kiritimati' });
+      const losAngeles = await api.createUser({ timeZone: 'America/Los_Angeles' });
+      const body = log({ date: '2026-12-08' });
+      expect((await api.request('POST', '/api/symptoms', { user: kiritimati, body })).status).toBe(201);
+      const future = await api.request('POST', '/api/symptoms', { user: losAngeles, body });
+      expect(future.status).toBe(400);
+      expect(future.body.error).toMatchObject({
+        code: 'validation_error',
+        details: { fields: { date: expect.any(String) } },
+      });
+    });
+
+    it('moves Los Angeles to the 8th at its own midnight, 08:00 UTC', async () => {
+      const losAngeles = await api.createUser({ timeZone: 'America/Los_Angeles' });
+      api.setNow(new Date('2026-12-08T07:59:59Z'));
+      expect(
+        (await api.request('POST', '/api/symptoms', { user: losAngeles, body: log() })).body.item.date,
+      ).toBe('2026-12-07');
+      api.setNow(new Date('2026-12-08T08:00:00Z'));
+      expect(
+        (await api.request('POST', '/api/symptoms', { user: losAngeles, body: log() })).body.item.date,
+      ).toBe('2026-12-08');
+    });
   });
 
   it('accepts notes of exactly 2000 characters', async () => {
@@ -132,11 +130,12 @@ describe('one log a day', () => {
 
   it('a save without a date twice in a row replaces today’s log', async () => {
     const user = await api.createUser();
-    expect((await api.request('POST', '/api/symptoms', { user, body: log() })).status).toBe(201);
+    const first = await api.request('POST', '/api/symptoms', { user, body: log() });
+    expect(first.status).toBe(201);
     const again = await api.request('POST', '/api/symptoms', { user, body: log({ notes: 'Later' }) });
     expect(again.status).toBe(200);
     expect(await logsOf(user)).toEqual([
-      { id: again.body.item.id, date: latestCalendarDate(), notes: 'Later' },
+      { id: again.body.item.id, date: first.body.item.date, notes: 'Later' },
     ]);
   });
 

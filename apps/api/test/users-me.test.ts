@@ -22,9 +22,28 @@ describe('PATCH /users/me', () => {
       name: 'After',
       emailVerified: true,
       onboardingData,
+      timeZone: 'UTC',
       healthDataConsent: true,
       createdAt: expect.stringMatching(/Z$/),
     });
+  });
+
+  it('changes the time zone, which then decides the date of a log sent without one', async () => {
+    const user = await api.createUser();
+    api.setNow(new Date('2026-12-07T10:30:00Z'));
+    try {
+      const response = await api.request('PATCH', '/users/me', {
+        user,
+        body: { timeZone: 'Pacific/Kiritimati' },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.user.timeZone).toBe('Pacific/Kiritimati');
+      const body = { symptoms: [], severity: 5, mood: 5, energy: 5, sleep: 5 };
+      const saved = await api.request('POST', '/api/symptoms', { user, body });
+      expect(saved.body.item.date).toBe('2026-12-08');
+    } finally {
+      api.setNow(undefined);
+    }
   });
 
   it('keeps fields that are not sent', async () => {
@@ -52,6 +71,8 @@ describe('PATCH /users/me', () => {
     ['a name over 100 characters', { name: 'n'.repeat(101) }, 'name'],
     ['onboarding data that is not an object', { onboardingData: ['PCOS'] }, 'onboardingData'],
     ['onboarding data over 8 KB', { onboardingData: { notes: 'x'.repeat(9000) } }, 'onboardingData'],
+    ['a time zone that does not exist', { timeZone: 'Europe/Atlantis' }, 'timeZone'],
+    ['a UTC offset in place of a zone', { timeZone: '+05:30' }, 'timeZone'],
   ])('rejects %s with 400 validation_error naming the field', async (_situation, body, field) => {
     const user = await api.createUser();
     const response = await api.request('PATCH', '/users/me', { user, body });

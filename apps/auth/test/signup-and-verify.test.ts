@@ -38,6 +38,7 @@ describe('signup, the verification mail, and verify-email', () => {
       email: email.toLowerCase(),
       name: 'Asha Rao',
       emailVerified: true,
+      timeZone: 'UTC',
     });
     expect(verified.refreshCookie).toMatch(/^[0-9a-f]{64}$/);
 
@@ -139,5 +140,23 @@ describe('signup, the verification mail, and verify-email', () => {
       expect(response.body.error.code).toBe('validation_error');
       expect(Object.keys(response.body.error.details.fields)).toEqual(['password']);
     }
+  });
+
+  it('keeps the time zone the browser sent at signup, and refuses one that is not a zone', async () => {
+    const email = uniqueEmail('zone').toLowerCase();
+    const signup = await h.request('POST', '/auth/signup', {
+      body: { email, password: PASSWORD, name: 'Lena', timeZone: 'America/Los_Angeles' },
+    });
+    expect(signup.status).toBe(201);
+    const verified = await h.request('POST', '/auth/verify-email', {
+      body: { token: await tokenFromMail(h, email, '/verify-email') },
+    });
+    expect(verified.body.user.timeZone).toBe('America/Los_Angeles');
+
+    const refused = await h.request('POST', '/auth/signup', {
+      body: { email: uniqueEmail(), password: PASSWORD, name: 'Lena', timeZone: 'Mars/Olympus_Mons' },
+    });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.error.details.fields)).toEqual(['timeZone']);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, messageSchema, timestampSchema, uuidSchema } from './common';
+import { isoDateSchema, messageSchema, timestampSchema, timeZoneSchema, uuidSchema } from './common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './limits';
 
 export const emailSchema = z
@@ -32,13 +32,21 @@ export const userSchema = z.object({
   name: z.string(),
   emailVerified: z.boolean(),
   onboardingData: onboardingDataSchema,
+  /** The IANA zone of the person's own calendar day: every "today" of the product is the date there. */
+  timeZone: z.string(),
   /** Whether the person has consented to storing health data; see privacy.ts. */
   healthDataConsent: z.boolean(),
   createdAt: timestampSchema,
 });
 export type User = z.infer<typeof userSchema>;
 
-export const signupBodySchema = z.object({ email: emailSchema, password: passwordSchema, name: nameSchema });
+export const signupBodySchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: nameSchema,
+  /** The browser's zone; UTC when not sent. */
+  timeZone: timeZoneSchema.optional(),
+});
 export const loginBodySchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
@@ -75,6 +83,7 @@ export const updateMeBodySchema = z
   .object({
     name: nameSchema.optional(),
     onboardingData: onboardingAnswersSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
     healthDataConsent: z
       .boolean()
       .describe(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './time-zones';
 
 export const uuidSchema = z.uuid();
 
@@ -15,6 +16,12 @@ export const isoDateSchema = z.iso
   .meta({ description: `A calendar date, on or after ${EARLIEST_DATE}`, formatMinimum: EARLIEST_DATE });
 
 export const timestampSchema = z.iso.datetime();
+
+/** An IANA time zone name (`Europe/London`, `Asia/Kolkata`, `UTC`): see isTimeZone. */
+export const timeZoneSchema = z.string().refine(isTimeZone, 'Choose a time zone from the list').meta({
+  description: 'An IANA time zone name, such as Europe/London, Asia/Kolkata or UTC',
+  example: 'Asia/Kolkata',
+});
 
 /** Money is integer paise everywhere in the API; rupees with decimals stay a storage detail. */
 export const paiseSchema = z.int().nonnegative();

@@ -9,3 +9,4 @@ export * from './limits';
 export * from './privacy';
 export * from './shop';
 export * from './symptoms';
+export * from './time-zones';

@@ -46,16 +46,14 @@ export type SymptomList = z.infer<typeof symptomListSchema>;
 
 export const symptomStatsQuerySchema = z.object({
   days: z.coerce.number().int().min(7).max(365).default(30),
-  today: isoDateSchema.optional().meta({
-    description:
-      'Your own calendar date, where the window of the last `days` days ends; it must be today somewhere on earth. Without it, the date in UTC+14.',
-  }),
 });
 export type SymptomStatsQuery = z.infer<typeof symptomStatsQuerySchema>;
 
 const averageSchema = z.number().nullable();
 export const symptomStatsSchema = z.object({
   days: z.int(),
+  /** The person's today, in the time zone of their account: the last day of the window and of the current streak. */
+  today: isoDateSchema,
   totalLogs: z.int(),
   currentStreak: z.int(),
   longestStreak: z.int(),

@@ -7,13 +7,14 @@ export interface UserProfileRow {
   name: string;
   email_verified: boolean;
   onboarding_data: Record<string, unknown>;
+  time_zone: string;
   health_data_consent_at: Date | null;
   health_data_consent_version: string | null;
   created_at: Date;
 }
 
 export const USER_PROFILE_COLUMNS =
-  'id, email, name, email_verified, onboarding_data, health_data_consent_at, health_data_consent_version, created_at';
+  'id, email, name, email_verified, onboarding_data, time_zone, health_data_consent_at, health_data_consent_version, created_at';
 
 /** The contract's `user`, the same from the auth service (login, refresh, me) and the API (PATCH /users/me). */
 export function toPublicUser(row: UserProfileRow): User {
@@ -23,6 +24,7 @@ export function toPublicUser(row: UserProfileRow): User {
     name: row.name,
     emailVerified: row.email_verified,
     onboardingData: row.onboarding_data,
+    timeZone: row.time_zone,
     healthDataConsent: row.health_data_consent_at !== null,
     createdAt: row.created_at.toISOString(),
   };

@@ -10,7 +10,7 @@ import { HEALTH_DATA_POLICY_VERSION, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@hormo
 import type { Pool } from '@hormohelp/db';
 import { freshDatabase } from '@hormohelp/db/testing';
 import { calculateJwkThumbprint, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { start } from '../../src/app';
+import { createDeps, start } from '../../src/app';
 import { type ApiConfig, loadApiConfig } from '../../src/config';
 
 export interface TestUser {
@@ -33,6 +33,8 @@ export interface ApiHarness {
     emailVerified?: boolean;
     name?: string;
     healthDataConsent?: boolean;
+    /** UTC unless given. */
+    timeZone?: string;
   }): Promise<TestUser>;
   /** Signs an access token with the harness key; claims can be overridden to build bad tokens. */
   mintToken(claims: Record<string, unknown>, options?: { expiresIn?: string | number }): Promise<string>;
@@ -47,6 +49,8 @@ export interface ApiHarness {
     options?: { user?: TestUser; body?: unknown; headers?: Record<string, string> },
     // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back, field by field
   ): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Makes the API's clock read `instant` (undefined: the real time again). */
+  setNow(instant: Date | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -70,7 +74,8 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const running = await start(config);
+  let fixedNow: Date | undefined;
+  const running = await start(config, { ...(await createDeps(config)), now: () => fixedNow ?? new Date() });
   const { pool } = running.deps;
   const kid = await calculateJwkThumbprint(await exportJWK(publicKey), 'sha256');
 
@@ -92,13 +97,21 @@ export async function startApiHarness(env: Record<string, string> = {}): Promise
     mintToken,
     kid,
     privateKey,
-    async createUser({ emailVerified = true, name = 'Test Person', healthDataConsent = true } = {}) {
+    setNow(instant) {
+      fixedNow = instant;
+    },
+    async createUser({
+      emailVerified = true,
+      name = 'Test Person',
+      healthDataConsent = true,
+      timeZone = 'UTC',
+    } = {}) {
       counter += 1;
       const email = `user-${counter}-${randomUUID().slice(0, 8)}@example.com`;
       const { rows } = await pool.query<{ id: string }>(
-        `INSERT INTO users (email, password_hash, name, email_verified, health_data_consent_at, health_data_consent_version)
-         VALUES ($1, 'not-a-real-hash', $2, $3, CASE WHEN $4 THEN now() END, CASE WHEN $4 THEN $5 END) RETURNING id`,
-        [email, name, emailVerified, healthDataConsent, HEALTH_DATA_POLICY_VERSION],
+        `INSERT INTO users (email, password_hash, name, email_verified, health_data_consent_at, health_data_consent_version, time_zone)
+         VALUES ($1, 'not-a-real-hash', $2, $3, CASE WHEN $4 THEN now() END, CASE WHEN $4 THEN $5 END, $6) RETURNING id`,
+        [email, name, emailVerified, healthDataConsent, HEALTH_DATA_POLICY_VERSION, timeZone],
       );
       const id = rows[0]!.id;
       return { id, email, name, token: await mintToken({ sub: id, email, emailVerified }) };

@@ -49,6 +49,7 @@ export async function declaredRoutes(): Promise<DeclaredRoute[]> {
       pool,
       exportPool: pool,
       logger: createLogger('routes', 'silent'),
+      now: () => new Date(),
       verifyToken: async () => {
         throw new Error('no token is checked here');
       },

@@ -26,17 +26,18 @@ export async function insertUserIfNew(
   user: {
     email: string;
     name: string;
+    timeZone: string;
     passwordHash: string;
     verificationTokenHash: string;
     ttlSeconds: number;
   },
 ): Promise<UserRow | undefined> {
   const { rows } = await db.query<UserRow>(
-    `INSERT INTO users (email, name, password_hash, verification_token_hash, verification_token_expires_at)
-     VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))
+    `INSERT INTO users (email, name, time_zone, password_hash, verification_token_hash, verification_token_expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
      ON CONFLICT (email) DO NOTHING
      RETURNING *`,
-    [user.email, user.name, user.passwordHash, user.verificationTokenHash, user.ttlSeconds],
+    [user.email, user.name, user.timeZone, user.passwordHash, user.verificationTokenHash, user.ttlSeconds],
   );
   return rows[0];
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@hormohelp/contracts';
 import { withTransaction } from '@hormohelp/db';
 import { findUserByEmail, insertUserIfNew } from '../data/users-repository';
 import { type AuthDeps, VERIFICATION_TOKEN_TTL_SECONDS } from '../deps';
@@ -12,7 +13,7 @@ import { rejectCommonPassword } from './common-password-check';
  */
 export async function signUp(
   deps: AuthDeps,
-  input: { email: string; password: string; name: string },
+  input: { email: string; password: string; name: string; timeZone?: string },
 ): Promise<void> {
   rejectCommonPassword(input.password);
   const passwordHash = await deps.hasher.hash(input.password);
@@ -21,6 +22,7 @@ export async function signUp(
     const created = await insertUserIfNew(client, {
       email: input.email,
       name: input.name,
+      timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
       passwordHash,
       verificationTokenHash: hashToken(token),
       ttlSeconds: VERIFICATION_TOKEN_TTL_SECONDS,

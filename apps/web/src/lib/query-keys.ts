@@ -9,7 +9,7 @@ export const queryKeys = {
     all: ['symptoms'] as const,
     /** A page list of logs; `params` is the request's query (limit, from, to...). */
     logs: (params: Record<string, unknown> = {}) => ['symptoms', 'logs', params] as const,
-    stats: (params: { days: number; today?: string }) => ['symptoms', 'stats', params] as const,
+    stats: (params: { days: number }) => ['symptoms', 'stats', params] as const,
     insights: () => ['symptoms', 'insights'] as const,
   },
   consent: {

@@ -15,6 +15,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     name: 'Asha Rao',
     emailVerified: true,
     onboardingData: { completedAt: '2026-11-01T10:00:00.000Z' },
+    timeZone: 'UTC',
     healthDataConsent: true,
     createdAt: '2026-11-01T09:00:00.000Z',
   };

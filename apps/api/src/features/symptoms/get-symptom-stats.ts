@@ -1,7 +1,6 @@
 import { lastDays, type SymptomStats } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
-import { AppError } from '@hormohelp/server-kit';
-import { isTodaySomewhere, latestCalendarDate } from './latest-calendar-date';
+import { todaysDateOf } from '../users/todays-date';
 import { type StatsDayRow, SYMPTOM_STATS_SQL } from './stats-query';
 
 interface StatsRow {
@@ -28,37 +27,24 @@ const scoresOf = (sums: readonly number[]) => ({
 const SUM_COLUMNS = [2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
- * The person's "today": the date they send, which must be today somewhere on earth, or else the
- * newest date on earth (UTC+14), as lenient as when logging.
- */
-function todayOf(today: string | undefined, now: Date): string {
-  if (today === undefined) return latestCalendarDate(now);
-  if (!isTodaySomewhere(today, now)) {
-    throw new AppError('validation_error', {
-      details: { fields: { today: 'Use your own date of today' } },
-    });
-  }
-  return today;
-}
-
-/**
  * The dashboard's figures over the last `days` days (today and the days - 1 before it, as
  * `lastDays` defines them for the web app too) and the streaks over all history up to today, from
- * one SQL statement.
+ * one SQL statement. Today is the person's, in the time zone of their account.
  */
 export async function getSymptomStats(
   pool: Pool,
   userId: string,
   days: number,
-  today?: string,
   now: Date = new Date(),
 ): Promise<SymptomStats> {
-  const window = lastDays(todayOf(today, now), days);
+  const today = await todaysDateOf(pool, userId, now);
+  const window = lastDays(today, days);
   const { rows } = await pool.query<StatsRow>(SYMPTOM_STATS_SQL, [userId, window.from, window.to]);
   const row = rows[0]!;
   const sumOf = (column: number) => row.days.reduce((total, day) => total + (day[column] as number), 0);
   return {
     days,
+    today,
     totalLogs: sumOf(1),
     currentStreak: row.current_streak,
     longestStreak: row.longest_streak,

@@ -18,7 +18,7 @@ import { listSymptomLogs } from './list-symptom-logs';
 import { saveSymptomLog } from './save-symptom-log';
 import { updateSymptomLog } from './update-symptom-log';
 
-export function symptomsRoutes(app: Server, { pool }: ApiDeps): void {
+export function symptomsRoutes(app: Server, { pool, now }: ApiDeps): void {
   app.get(
     '/api/symptoms',
     {
@@ -35,15 +35,16 @@ export function symptomsRoutes(app: Server, { pool }: ApiDeps): void {
   app.get(
     '/api/symptoms/stats',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', errors: ['not_found'] },
       schema: {
-        summary: 'Streaks, and averages, top symptoms and a daily series over your last `days` days',
+        summary:
+          'Streaks, and averages, top symptoms and a daily series over your last `days` days, ending on your today',
         tags: ['symptoms'],
         querystring: symptomStatsQuerySchema,
         response: { 200: symptomStatsSchema },
       },
     },
-    async (request) => getSymptomStats(pool, request.user.sub, request.query.days, request.query.today),
+    async (request) => getSymptomStats(pool, request.user.sub, request.query.days, now()),
   );
   app.post(
     '/api/symptoms',
@@ -51,14 +52,14 @@ export function symptomsRoutes(app: Server, { pool }: ApiDeps): void {
       config: { access: 'signed-in', errors: ['consent_required'] },
       schema: {
         summary:
-          'Save the log of a day, one a day: 201 when new, 200 when it replaced that day’s log (date defaults to today, never in the future as judged in UTC+14)',
+          'Save the log of a day, one a day: 201 when new, 200 when it replaced that day’s log (date defaults to your today, in your account’s time zone, and is never after it)',
         tags: ['symptoms'],
         body: createSymptomLogBodySchema,
         response: { 200: itemOf(symptomLogSchema), 201: itemOf(symptomLogSchema) },
       },
     },
     async (request, reply) => {
-      const { log, isNew } = await saveSymptomLog(pool, request.user.sub, request.body);
+      const { log, isNew } = await saveSymptomLog(pool, request.user.sub, request.body, now());
       reply.code(isNew ? 201 : 200);
       return { item: log };
     },

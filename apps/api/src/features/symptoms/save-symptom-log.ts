@@ -2,15 +2,14 @@ import type { CreateSymptomLogBody, SymptomLog } from '@hormohelp/contracts';
 import type { Pool } from '@hormohelp/db';
 import { AppError } from '@hormohelp/server-kit';
 import { isForeignKeyViolation } from '../../http/pg-errors';
-import { latestCalendarDate } from './latest-calendar-date';
+import { todaysDateOf } from '../users/todays-date';
 import { selectConsent, upsertSymptomLog } from './symptom-repository';
 import { toSymptomLog } from './to-symptom-log';
 
 /**
  * Saves the log of one day: a person has one log a day, so saving a day that already has one
- * replaces its values (`isNew` false) rather than adding a second. The date defaults to today and
- * may not be in the future, where "today" is the newest date anywhere on earth (UTC+14), so every
- * person can log their own local today. A symptom named twice in one log counts once. Only with
+ * replaces its values (`isNew` false) rather than adding a second. The date defaults to the person's
+ * today, in the time zone of their account, and may not be after it. A symptom named twice in one log counts once. Only with
  * consent to storing health data (403 otherwise).
  */
 export async function saveSymptomLog(
@@ -19,9 +18,9 @@ export async function saveSymptomLog(
   body: CreateSymptomLogBody,
   now: Date = new Date(),
 ): Promise<{ log: SymptomLog; isNew: boolean }> {
-  const latest = latestCalendarDate(now);
-  const date = body.date ?? latest;
-  if (date > latest) {
+  const today = await todaysDateOf(pool, userId, now);
+  const date = body.date ?? today;
+  if (date > today) {
     throw new AppError('validation_error', {
       details: { fields: { date: 'The date cannot be in the future' } },
     });

@@ -4,7 +4,7 @@ import { AppError } from '@hormohelp/server-kit';
 import { insertConsentEvent, lockConsentOf, updateUserRow } from './user-repository';
 
 /**
- * PATCH /users/me: `name` and `onboardingData` are each replaced when given; `healthDataConsent`
+ * PATCH /users/me: `name`, `onboardingData` and `timeZone` are each replaced when given; `healthDataConsent`
  * true records consent to the current policy version with the time, false withdraws it. Onboarding
  * answers are health data (conditions, cycle), so they are stored only with consent, given before or
  * in the same request (recorded first); without it the whole request is 403 `consent_required` and
@@ -13,7 +13,12 @@ import { insertConsentEvent, lockConsentOf, updateUserRow } from './user-reposit
 export async function updateMe(
   pool: Pool,
   userId: string,
-  changes: { name?: string; onboardingData?: Record<string, unknown>; healthDataConsent?: boolean },
+  changes: {
+    name?: string;
+    onboardingData?: Record<string, unknown>;
+    timeZone?: string;
+    healthDataConsent?: boolean;
+  },
 ): Promise<User> {
   const consentVersion =
     changes.healthDataConsent === undefined
@@ -32,6 +37,7 @@ export async function updateMe(
     return updateUserRow(client, userId, {
       name: changes.name,
       onboardingData: changes.onboardingData,
+      timeZone: changes.timeZone,
       consentVersion,
     });
   });

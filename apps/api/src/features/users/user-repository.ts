@@ -1,8 +1,9 @@
-import { type PoolClient, USER_PROFILE_COLUMNS, type UserProfileRow } from '@hormohelp/db';
+import { type Pool, type PoolClient, USER_PROFILE_COLUMNS, type UserProfileRow } from '@hormohelp/db';
 
 export interface UserChanges {
   name?: string;
   onboardingData?: Record<string, unknown>;
+  timeZone?: string;
   /** Set: consent to this policy version; null: withdraw; absent: unchanged. */
   consentVersion?: string | null;
 }
@@ -45,6 +46,7 @@ export async function updateUserRow(
     `UPDATE users
         SET name = coalesce($2, name),
             onboarding_data = coalesce($3::jsonb, onboarding_data),
+            time_zone = coalesce($6, time_zone),
             health_data_consent_at = CASE
               WHEN NOT $4 THEN health_data_consent_at
               WHEN $5::text IS NULL THEN NULL
@@ -59,7 +61,16 @@ export async function updateUserRow(
       changes.onboardingData === undefined ? null : JSON.stringify(changes.onboardingData),
       changes.consentVersion !== undefined,
       changes.consentVersion ?? null,
+      changes.timeZone ?? null,
     ],
   );
   return rows[0];
+}
+
+/** The person's time zone, or undefined when the account is gone. */
+export async function selectTimeZone(db: Pool | PoolClient, userId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ time_zone: string }>('SELECT time_zone FROM users WHERE id = $1', [
+    userId,
+  ]);
+  return rows[0]?.time_zone;
 }

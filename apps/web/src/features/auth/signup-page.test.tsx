@@ -73,7 +73,7 @@ describe('SignupPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields need attention.');
   });
 
-  it('after signing up, asks the person to check their inbox', async () => {
+  it('after signing up, asks the person to check their inbox, and sends the device’s time zone', async () => {
     let sent: unknown;
     backend = installFakeBackend({
       'POST /auth/refresh': () => unauthorized,
@@ -88,7 +88,12 @@ describe('SignupPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Check your inbox' })).toBeInTheDocument();
     expect(screen.getByText('asha@example.com')).toBeInTheDocument();
-    expect(sent).toEqual({ name: 'Asha Rao', email: 'asha@example.com', password: 'saffron kettle monsoon' });
+    expect(sent).toEqual({
+      name: 'Asha Rao',
+      email: 'asha@example.com',
+      password: 'saffron kettle monsoon',
+      timeZone: new Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
   });
 
   it('takes an error away as soon as the field is corrected, without submitting again', async () => {

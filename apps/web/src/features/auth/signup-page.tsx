@@ -8,6 +8,7 @@ import { api, getErrorCode, getErrorMessage } from '@/lib/api-client';
 import { lazyAccountResolvers } from '@/lib/forms/account-resolvers';
 import { showServerFieldErrors } from '@/lib/forms/show-server-field-errors';
 import { useContractForm } from '@/lib/forms/use-contract-form';
+import { deviceTimeZone } from '@/lib/time-zone';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthLayout } from './components/auth-layout';
 import { CheckInbox } from './components/check-inbox';
@@ -29,7 +30,8 @@ export default function SignupPage() {
   const handleSubmit = form.handleSubmit(async (body) => {
     setFormError(null);
     try {
-      await api.post('auth/signup', { json: body });
+      // The account's days follow this device's zone until the person chooses another in Settings.
+      await api.post('auth/signup', { json: { ...body, timeZone: deviceTimeZone() } });
       setSentTo(body.email);
     } catch (error) {
       showServerFieldErrors(form, error);

@@ -12,6 +12,7 @@ vi.mock('@/features/auth', () => ({ useAuth: () => ({ user: makeUser({ name: 'As
 function stats(days: number, overrides: Partial<SymptomStats> = {}): SymptomStats {
   return {
     days,
+    today: todayIsoDate(),
     totalLogs: 0,
     currentStreak: 0,
     longestStreak: 0,
@@ -121,21 +122,30 @@ describe('the dashboard', () => {
     await user.click(screen.getByRole('button', { name: '7 days' }));
     await waitFor(() => expect(screen.getByText(/3 logs in the last 7 days/)).toBeInTheDocument());
     expect(screen.getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
-    expect(statsAsked(served)).toEqual([
-      { days: '30', today: todayIsoDate() },
-      { days: '7', today: todayIsoDate() },
-    ]);
+    expect(statsAsked(served)).toEqual([{ days: '30' }, { days: '7' }]);
   }, 15_000);
 
-  it("asks for the stats of the window that ends on the browser's own date", async () => {
+  it('takes today from the API, in the time zone of the account, not from the device', async () => {
+    // The account is in Kiritimati, where it is already the 8th; the device still says the 7th.
     vi.useFakeTimers({ toFake: ['Date'] });
-    // Late in the evening of 7 December where the person is: already the 8th in UTC+14.
-    vi.setSystemTime(new Date(2026, 11, 7, 23, 30));
+    vi.setSystemTime(new Date(2026, 11, 7, 12, 0));
     try {
-      const served = serveDashboard([TODAY_LOG], true);
+      const eighth = { ...TODAY_LOG, date: '2026-12-08' };
+      backend = installFakeBackend({
+        'GET /api/symptoms/stats': () => ({
+          status: 200,
+          data: stats(30, { today: '2026-12-08', totalLogs: 1 }),
+        }),
+        'GET /api/symptoms': () => ({ status: 200, data: { items: [eighth], nextCursor: null } }),
+        'GET /api/symptoms/insights': () => ({
+          status: 200,
+          data: { available: false, daysLogged: 1, daysNeeded: 14 },
+        }),
+      });
       renderPage();
-      await screen.findByRole('region', { name: 'Today' });
-      expect(statsAsked(served)).toEqual([{ days: '30', today: '2026-12-07' }]);
+      const today = await screen.findByRole('region', { name: 'Today' });
+      expect(within(today).getByText('You have logged today. Nice work.')).toBeInTheDocument();
+      expect(statsAsked(backend)).toEqual([{ days: '30' }]);
     } finally {
       vi.useRealTimers();
     }

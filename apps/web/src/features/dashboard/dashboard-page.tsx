@@ -5,7 +5,6 @@ import { Button } from '@/components/button';
 import { PageHeader } from '@/components/page-header';
 import { Skeleton } from '@/components/skeleton';
 import { useAuth } from '@/features/auth';
-import { todayIsoDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { recentLogsQueryOptions } from './api/recent-logs-query';
 import { statsQueryOptions, type TrendRange } from './api/stats-query';
@@ -29,8 +28,7 @@ export default function DashboardPage() {
   useDocumentTitle('Dashboard');
   const { user } = useAuth();
   const [range, setRange] = useState<TrendRange>(30);
-  const today = todayIsoDate();
-  const statsQuery = useQuery(statsQueryOptions(range, today));
+  const statsQuery = useQuery(statsQueryOptions(range));
   const recentQuery = useQuery(recentLogsQueryOptions());
   // An answer arrives as an urgent update that React must finish in one go; the cards it fills are
   // rendered from the deferred copy instead, in slices that leave the main thread free between them.
@@ -87,7 +85,6 @@ export default function DashboardPage() {
       <DashboardCards
         stats={stats}
         recent={recent}
-        today={today}
         range={range}
         isRefreshing={statsQuery.isPlaceholderData}
         onRangeChange={setRange}
@@ -99,7 +96,6 @@ export default function DashboardPage() {
 interface DashboardCardsProps {
   stats: SymptomStats;
   recent: SymptomLog[];
-  today: string;
   range: TrendRange;
   isRefreshing: boolean;
   onRangeChange: (range: TrendRange) => void;
@@ -109,7 +105,6 @@ interface DashboardCardsProps {
 const DashboardCards = memo(function DashboardCards({
   stats,
   recent,
-  today,
   range,
   isRefreshing,
   onRangeChange,
@@ -117,7 +112,7 @@ const DashboardCards = memo(function DashboardCards({
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <div className="min-w-0 space-y-6 lg:col-span-2">
-        <TodayCard todayLog={recent.find((log) => log.date === today)} />
+        <TodayCard todayLog={recent.find((log) => log.date === stats.today)} />
         <StreakCards current={stats.currentStreak} longest={stats.longestStreak} />
         <TrendsCard stats={stats} range={range} isRefreshing={isRefreshing} onRangeChange={onRangeChange} />
       </div>

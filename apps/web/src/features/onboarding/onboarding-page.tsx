@@ -16,6 +16,7 @@ import { useAuth } from '@/features/auth';
 import { api, getErrorMessage } from '@/lib/api-client';
 import { useContractForm } from '@/lib/forms/use-contract-form';
 import { healthProfileValuesOf } from '@/lib/health-profile-options';
+import { timeZoneToAdopt } from '@/lib/time-zone';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ConsentCheckbox } from './components/consent-checkbox';
 import { StepProgress } from './components/step-progress';
@@ -103,7 +104,9 @@ function OnboardingForm({ user }: { user: User }) {
     async (body) => {
       setSaveError(null);
       try {
-        const data = await api.patch('users/me', { json: body }).json<UserResponse>();
+        // An account made before signup asked for the zone takes this device's now.
+        const json = { ...body, timeZone: timeZoneToAdopt(user.timeZone) };
+        const data = await api.patch('users/me', { json }).json<UserResponse>();
         clearOnboardingDraft();
         setUser(data.user);
         navigate('/dashboard', { replace: true });

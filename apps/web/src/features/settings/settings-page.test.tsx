@@ -158,6 +158,28 @@ describe('the settings page', () => {
     expect(patches).toEqual([{ name: 'Asha R.' }]);
   }, 15_000);
 
+  it('saves a chosen time zone, and offers this device’s zone when the account follows another', async () => {
+    const user = userEvent.setup({ delay: null });
+    const device = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const other = device === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati';
+    const { patches } = openSettings(makeUser({ timeZone: other }));
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' });
+    expect(zone).toHaveValue(other);
+    expect(screen.getByRole('button', { name: 'Save time zone' })).toBeDisabled();
+    expect(zone).toHaveAccessibleDescription(/This device is set to/);
+
+    await user.click(screen.getByRole('button', { name: /^Use / }));
+    expect(zone).toHaveValue(device);
+    await user.click(screen.getByRole('button', { name: 'Save time zone' }));
+    await waitFor(() => expect(patches).toEqual([{ timeZone: device }]));
+    // The account now follows this device: nothing more to offer.
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Use / })).not.toBeInTheDocument());
+
+    await user.selectOptions(zone, 'America / Los Angeles');
+    await user.click(screen.getByRole('button', { name: 'Save time zone' }));
+    await waitFor(() => expect(patches).toEqual([{ timeZone: device }, { timeZone: 'America/Los_Angeles' }]));
+  }, 15_000);
+
   it('says so when the sessions cannot be loaded, and loads them on "Try again"', async () => {
     const user = userEvent.setup({ delay: null });
     let isDown = true;

@@ -7,6 +7,7 @@ import { DeleteAccountCard } from './components/delete-account-card';
 import { HealthProfileCard } from './components/health-profile-card';
 import { ProfileCard } from './components/profile-card';
 import { SessionsCard } from './components/sessions-card';
+import { TimeZoneCard } from './components/time-zone-card';
 
 export default function SettingsPage() {
   useDocumentTitle('Settings');
@@ -20,6 +21,7 @@ export default function SettingsPage() {
       />
       <div className="max-w-3xl space-y-6">
         <ProfileCard user={user} />
+        <TimeZoneCard user={user} />
         <HealthProfileCard user={user} />
         <ConsentCard user={user} />
         <SessionsCard />

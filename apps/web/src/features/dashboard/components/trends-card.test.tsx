@@ -14,6 +14,7 @@ function weekLoggedOn(daysAgo: number[]): SymptomStats {
   const today = todayIsoDate();
   return {
     days: 7,
+    today,
     totalLogs: daysAgo.length,
     currentStreak: 0,
     longestStreak: 0,

@@ -2,7 +2,6 @@ import type { SymptomStats } from '@hormohelp/contracts';
 import { Card } from '@/components/card';
 import { ScoreTable } from '@/components/score-table';
 import { ScoreTrendChart } from '@/components/score-trend-chart';
-import { todayIsoDate } from '@/lib/format';
 import { SCORE_METRICS } from '@/lib/score-metrics';
 import type { TrendRange } from '../api/stats-query';
 import { fillSeries } from '../lib/fill-series';
@@ -38,7 +37,7 @@ export function TrendsCard({ stats, range, isRefreshing, onRangeChange }: Trends
             </p>
           ) : (
             <>
-              <ScoreTrendChart series={fillSeries(stats.series, stats.days, todayIsoDate())} />
+              <ScoreTrendChart series={fillSeries(stats.series, stats.days, stats.today)} />
               <ScoreTable series={logged} caption={caption} />
             </>
           )}

@@ -4,7 +4,7 @@ import { ScoreAverages } from '@/components/score-averages';
 
 export function AveragesCard({ averages, range }: { averages: SymptomStats['averages']; range: number }) {
   return (
-    <Card>
+    <Card className="render-when-near">
       <section aria-labelledby="averages-title">
         <h2 id="averages-title" className="text-lg font-semibold text-stone-900">
           Averages

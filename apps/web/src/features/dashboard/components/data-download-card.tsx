@@ -9,7 +9,7 @@ export function DataDownloadCard() {
   const { pending, download } = useExportDownload();
 
   return (
-    <Card>
+    <Card className="render-when-near">
       <h2 className="text-lg font-semibold text-stone-900">Your data</h2>
       <p className="mt-1 text-sm text-stone-700">
         Take a copy of everything you have logged, to keep or to share with your doctor.

@@ -13,7 +13,7 @@ export function InsightsCard() {
   if (!insights) return null;
   const daysToGo = Math.max(1, insights.daysNeeded - insights.daysLogged);
   return (
-    <Card>
+    <Card className="render-when-near">
       <section aria-labelledby="insights-title">
         <h2 id="insights-title" className="flex items-center gap-2 text-lg font-semibold text-stone-900">
           <Lightbulb className="h-5 w-5 text-plum-600" aria-hidden="true" />

@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/format';
 
 export function RecentLogsCard({ logs }: { logs: SymptomLog[] }) {
   return (
-    <Card>
+    <Card className="render-when-near">
       <section aria-labelledby="recent-title">
         <div className="flex items-baseline justify-between gap-2">
           <h2 id="recent-title" className="text-lg font-semibold text-stone-900">

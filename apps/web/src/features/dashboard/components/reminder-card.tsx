@@ -47,7 +47,7 @@ export function ReminderCard() {
   }
 
   return (
-    <Card>
+    <Card className="render-when-near">
       <section aria-labelledby="reminder-title">
         <h2 id="reminder-title" className="flex items-center gap-2 text-lg font-semibold text-stone-900">
           <BellRing className="h-5 w-5 text-brand-700" aria-hidden="true" />

@@ -10,7 +10,7 @@ export function TopSymptomsCard({
 }) {
   const highest = Math.max(1, ...topSymptoms.map((entry) => entry.count));
   return (
-    <Card>
+    <Card className="render-when-near">
       <section aria-labelledby="top-symptoms-title">
         <h2 id="top-symptoms-title" className="text-lg font-semibold text-stone-900">
           Top symptoms

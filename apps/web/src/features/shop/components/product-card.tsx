@@ -22,7 +22,7 @@ export function ProductCard({ product }: { product: Product }) {
   return (
     <article
       aria-labelledby={`product-${product.id}`}
-      className="flex h-full flex-col rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
+      className="render-when-near flex h-full flex-col rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
       <ProductIcon category={product.category} className="h-28 w-full" />
       <p className="mt-3 text-xs font-medium uppercase tracking-wide text-stone-600">{product.category}</p>

@@ -22,7 +22,7 @@ interface SymptomLogCardProps {
 export function SymptomLogCard({ log, onEdit, onDelete }: SymptomLogCardProps) {
   const day = formatDate(log.date);
   return (
-    <Card>
+    <Card className="render-when-near">
       <article aria-labelledby={`log-${log.id}`}>
         <div className="flex flex-wrap items-start justify-between gap-2">
           <div>

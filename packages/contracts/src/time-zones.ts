@@ -6,8 +6,8 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 
 let knownZones: ReadonlySet<string> | undefined;
 
-/** The IANA zones this runtime lists, in the spelling it resolves names to. */
-function zonesListed(): ReadonlySet<string> {
+/** The IANA zones this runtime lists, `UTC` among them, in the spelling it resolves names to. */
+export function listedTimeZones(): ReadonlySet<string> {
   knownZones ??= new Set([...Intl.supportedValuesOf('timeZone'), DEFAULT_TIME_ZONE]);
   return knownZones;
 }
@@ -21,7 +21,9 @@ function zonesListed(): ReadonlySet<string> {
 export function isTimeZone(name: string): boolean {
   if (name.length === 0 || name.length > 64) return false;
   try {
-    return zonesListed().has(new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone);
+    return listedTimeZones().has(
+      new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone,
+    );
   } catch {
     return false;
   }

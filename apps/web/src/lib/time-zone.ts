@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, isTimeZone } from '@hormohelp/contracts/time-zones';
+import { DEFAULT_TIME_ZONE, isTimeZone, listedTimeZones } from '@hormohelp/contracts/time-zones';
 
 /** The zone this device is set to, when the browser names one the API accepts. */
 export function deviceTimeZone(): string | undefined {
@@ -27,6 +27,5 @@ export function timeZoneLabel(zone: string): string {
 
 /** Every zone to choose from, in alphabetical order, with `current` among them even when this browser does not list it. */
 export function timeZoneChoices(current: string): string[] {
-  const listed = new Set([...Intl.supportedValuesOf('timeZone'), DEFAULT_TIME_ZONE, current]);
-  return [...listed].sort();
+  return [...new Set([...listedTimeZones(), current])].sort();
 }

@@ -8,9 +8,9 @@ import { toSymptomLog } from './to-symptom-log';
 
 /**
  * Saves the log of one day: a person has one log a day, so saving a day that already has one
- * replaces its values (`isNew` false) rather than adding a second. The date defaults to the person's
- * today, in the time zone of their account, and may not be after it. A symptom named twice in one log counts once. Only with
- * consent to storing health data (403 otherwise).
+ * replaces its values (`isNew` false) rather than adding a second. The date defaults to the
+ * person's today, in the time zone of their account, and may not be after it. A symptom named
+ * twice in one log counts once. Only with consent to storing health data (403 otherwise).
  */
 export async function saveSymptomLog(
   pool: Pool,

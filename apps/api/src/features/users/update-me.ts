@@ -4,8 +4,9 @@ import { AppError } from '@hormohelp/server-kit';
 import { insertConsentEvent, lockConsentOf, updateUserRow } from './user-repository';
 
 /**
- * PATCH /users/me: `name`, `onboardingData` and `timeZone` are each replaced when given; `healthDataConsent`
- * true records consent to the current policy version with the time, false withdraws it. Onboarding
+ * PATCH /users/me: `name`, `onboardingData` and `timeZone` are each replaced when given;
+ * `healthDataConsent` true records consent to the current policy version with the time, false
+ * withdraws it. Onboarding
  * answers are health data (conditions, cycle), so they are stored only with consent, given before or
  * in the same request (recorded first); without it the whole request is 403 `consent_required` and
  * nothing changes. A valid token whose account has since been deleted gets 404.
